@@ -1,0 +1,111 @@
+//! Normalization and sentence splitting.
+//!
+//! Stage 2 of the pipeline. The normalized body becomes
+//! [`Article::body`](crate::Article::body), so every later span points into it.
+
+use std::ops::Range;
+
+/// Normalizes an article body: unifies line breaks and odd spaces, folds runs
+/// of blanks inside a line, and drops empty lines.
+pub(crate) fn normalize(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    for line in body.lines() {
+        let mut folded = String::with_capacity(line.len());
+        let mut blank = false;
+        for c in line.chars() {
+            let c = match c {
+                '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{3000}' | '\t' => ' ',
+                '\u{200B}' | '\u{FEFF}' => continue,
+                c => c,
+            };
+            if c == ' ' {
+                if !blank && !folded.is_empty() {
+                    folded.push(' ');
+                }
+                blank = true;
+            } else {
+                folded.push(c);
+                blank = false;
+            }
+        }
+        let folded = folded.trim_end();
+        if !folded.is_empty() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(folded);
+        }
+    }
+    out
+}
+
+/// Splits a normalized body into sentences, as byte ranges.
+///
+/// A sentence ends at a line break, or after `.`, `?`, `!` or `…` that is
+/// followed by a space and not inside a number ("1.5", "2023.9.26") nor
+/// before a closing quote.
+pub(crate) fn sentences(body: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = body.as_bytes();
+    let mut start = 0;
+    let mut push = |s: usize, e: usize, out: &mut Vec<Range<usize>>| {
+        let slice = &body[s..e];
+        let trimmed_start = s + (slice.len() - slice.trim_start().len());
+        let trimmed_end = e - (slice.len() - slice.trim_end().len());
+        if trimmed_start < trimmed_end {
+            out.push(trimmed_start..trimmed_end);
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                push(start, i, &mut out);
+                start = i + 1;
+            }
+            b'.' | b'?' | b'!' => {
+                // A terminator followed by closing quotes/brackets, then a space.
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    let rest = &body[j..];
+                    let c = rest.chars().next().unwrap_or(' ');
+                    if matches!(c, '"' | '\'' | '”' | '’' | ')' | '」' | '』') {
+                        j += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if j >= bytes.len() || bytes[j] == b' ' {
+                    push(start, j, &mut out);
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push(start, bytes.len(), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_but_not_numbers() {
+        let body = "2023.9.26 화재가 났다. 1.5배 늘었다.\n\"복구했다.\" 그는 말했다";
+        let s: Vec<&str> = sentences(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(
+            s,
+            vec!["2023.9.26 화재가 났다.", "1.5배 늘었다.", "\"복구했다.\"", "그는 말했다"]
+        );
+    }
+
+    #[test]
+    fn normalizes_spaces() {
+        assert_eq!(normalize(" a\u{00A0}\u{00A0}b \r\n\n\tc  "), "a b\nc");
+    }
+}
