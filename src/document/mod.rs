@@ -52,7 +52,10 @@ pub(crate) fn read(bytes: &[u8], format: Format, options: &ReadOptions) -> Resul
         Format::Html => true,
         Format::Text => false,
         Format::Sniff => {
-            let head = text.trim_start().get(..512.min(text.trim_start().len())).unwrap_or("");
+            let head = text
+                .trim_start()
+                .get(..512.min(text.trim_start().len()))
+                .unwrap_or("");
             let head = head.to_ascii_lowercase();
             head.starts_with("<!doctype") || head.contains("<html") || head.contains("<body")
         }
