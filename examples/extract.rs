@@ -175,6 +175,11 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
     if o.paths.is_empty() && o.from_list.is_none() {
         return Err("no PATH given".into());
     }
+    let stdin_uses = o.paths.iter().filter(|p| *p == "-").count()
+        + usize::from(o.from_list.as_deref() == Some("-"));
+    if stdin_uses > 1 {
+        return Err("stdin (-) can be read only once".into());
+    }
     o.include = globs(&include)?;
     o.exclude = globs(&exclude)?;
     Ok(Parsed::Run(Box::new(o)))
@@ -549,9 +554,10 @@ fn progress_bar(o: &Options) -> ProgressBar {
     }
     let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     pb.set_style(
-        ProgressStyle::with_template("{spinner} {human_pos} docs  {per_sec}  {msg}  (counting…)")
+        ProgressStyle::with_template("{spinner} {human_pos} docs  {per_sec:0}  {msg}  (counting…)")
             .expect("static template"),
     );
+    pb.set_message("0 failed");
     pb.enable_steady_tick(Duration::from_millis(200));
     pb
 }
@@ -569,7 +575,7 @@ fn count_in_background(o: &Options, pb: &ProgressBar) {
         pb.set_length(n);
         pb.set_style(
             ProgressStyle::with_template(
-                "{spinner} [{bar:30}] {human_pos}/{human_len} docs  {per_sec}  ETA {eta}  {msg}",
+                "{spinner} [{bar:30}] {human_pos}/{human_len} docs  {per_sec:0}  ETA {eta}  {msg}",
             )
             .expect("static template")
             .progress_chars("=> "),

@@ -925,3 +925,56 @@ impl DatasetWriter {
         Ok(self.summary)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tp(value: &str, precision: Precision) -> TimePoint {
+        TimePoint {
+            value: DateTime::parse_from_rfc3339(value).unwrap(),
+            precision,
+            approximate: false,
+            text: String::new(),
+            span: None,
+        }
+    }
+
+    #[test]
+    fn times_are_compatible_when_one_contains_the_other() {
+        let month = tp("2023-11-01T00:00:00+09:00", Precision::Month);
+        let day = tp("2023-11-17T00:00:00+09:00", Precision::Day);
+        let hour = tp("2023-11-17T23:00:00+09:00", Precision::Hour);
+        let next_day = tp("2023-11-18T00:00:00+09:00", Precision::Day);
+        let week = tp("2023-11-27T00:00:00+09:00", Precision::Week);
+        assert!(compatible(&month, &day) && compatible(&day, &month));
+        assert!(compatible(&day, &hour));
+        assert!(!compatible(&hour, &next_day));
+        assert!(compatible(&month, &hour));
+        // A week running into December is not inside November.
+        assert!(!compatible(&month, &week));
+        assert!(compatible(&hour, &hour));
+    }
+
+    #[test]
+    fn day_window() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let start = (d("2023-11-17"), false);
+        assert!(same_day(start, (d("2023-11-17"), false)));
+        assert!(!same_day(start, (d("2023-11-18"), false)));
+        // Published the same day or up to two days after the start.
+        assert!(same_day(start, (d("2023-11-17"), true)));
+        assert!(same_day((d("2023-11-19"), true), start));
+        assert!(!same_day(start, (d("2023-11-20"), true)));
+        assert!(!same_day(start, (d("2023-11-16"), true)));
+        // Two publication dates: at most a day apart.
+        assert!(same_day((d("2023-11-17"), true), (d("2023-11-18"), true)));
+        assert!(!same_day((d("2023-11-17"), true), (d("2023-11-19"), true)));
+    }
+
+    #[test]
+    fn names_ignore_case_and_spaces() {
+        assert_eq!(norm("카카오 T"), norm("카카오t"));
+        assert_eq!(norm(" KT "), "kt");
+    }
+}

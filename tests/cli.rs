@@ -1,9 +1,9 @@
 //! The `extract` example as a user runs it: exit codes, input order, error
 //! lines, CSV, and dataset directories.
 //!
-//! `cargo test` builds the examples next to the test binaries
-//! (`target/debug/examples/extract`); when run alone (`cargo test --test
-//! cli`) the example is built first.
+//! The binary is `target/<profile>/examples/extract`, next to the test
+//! binaries; it is (re)built first, since `cargo test --test cli` alone does
+//! not build examples.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -14,22 +14,25 @@ use jangae::dataset::Line;
 fn extract_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
-        // target/debug/deps/cli-HASH -> target/debug/examples/extract
+        // target/<profile>/deps/cli-HASH -> target/<profile>/examples/extract
         let exe = std::env::current_exe().unwrap();
         let dir = exe.parent().unwrap().parent().unwrap();
-        let bin = dir
-            .join("examples")
-            .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-        if !bin.exists() {
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-            let status = Command::new(cargo)
-                .args(["build", "--example", "extract"])
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .status()
-                .unwrap();
-            assert!(status.success(), "cannot build the extract example");
+        // `cargo test --test cli` does not rebuild examples: make sure the
+        // binary is current (a no-op when `cargo test` just built it).
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let mut build = Command::new(cargo);
+        build
+            .args(["build", "--quiet", "--example", "extract"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        if dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
         }
-        bin
+        assert!(
+            build.status().unwrap().success(),
+            "cannot build the extract example"
+        );
+        dir.join("examples")
+            .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
     })
 }
 
@@ -102,6 +105,8 @@ fn wrong_arguments_exit_2_with_usage() {
         &["--jobs", "0", "docs"],
         &["--include", "[", "docs"],
         &["--from-list", "no-such-list.txt"],
+        &["-", "-"],
+        &["--max-bytes", "lots", "docs"],
     ] {
         let out = run(&dir, args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
