@@ -24,6 +24,25 @@ fn extract_bin() -> &'static Path {
         build
             .args(["build", "--quiet", "--example", "extract"])
             .current_dir(env!("CARGO_MANIFEST_DIR"));
+        // Variables cargo sets for the test process would look like a
+        // changed environment to build scripts and force a full rebuild.
+        for (key, _) in std::env::vars_os() {
+            let key = key.to_string_lossy();
+            if key.starts_with("CARGO_PKG_")
+                || [
+                    "CARGO_MANIFEST_DIR",
+                    "CARGO_MANIFEST_PATH",
+                    "CARGO_CRATE_NAME",
+                    "CARGO_PRIMARY_PACKAGE",
+                    "CARGO_TARGET_TMPDIR",
+                    "CARGO_RUSTC_CURRENT_DIR",
+                    "OUT_DIR",
+                ]
+                .contains(&key.as_ref())
+            {
+                build.env_remove(key.as_ref());
+            }
+        }
         if dir.file_name().is_some_and(|n| n == "release") {
             build.arg("--release");
         }
