@@ -389,9 +389,11 @@ impl Alternatives {
 ///    at most one day apart.
 ///
 /// Incidents whose start is coarser than a day ("지난달"), or that have no
-/// start, no publication date or no name, are never merged. The relation is
-/// closed transitively, so the result does not depend on the order of
-/// comparisons. Each field then takes its best-supported value: the value
+/// start, no publication date or no name, are never merged, and neither are
+/// two incidents of the same article (it told them apart). The relation is
+/// closed transitively, joining the strongest pairs first (a shared service
+/// before a shared operator, stated starts before publication dates), so
+/// the result does not depend on the order of the articles. Each field then takes its best-supported value: the value
 /// stated by (or, for times, compatible with) the most sources; ties go to
 /// the finer time, then to the first reported. Records come out in the order
 /// of their first report.
@@ -401,12 +403,15 @@ impl Alternatives {
 #[derive(Debug, Default)]
 pub struct Merger {
     items: Vec<Item>,
+    articles: usize,
 }
 
 #[derive(Debug)]
 struct Item {
     source: SourceRef,
     incident: Incident,
+    /// The article's position among those added.
+    article: usize,
 }
 
 impl Merger {
@@ -426,8 +431,10 @@ impl Merger {
                     incident: n,
                 },
                 incident: compact(incident),
+                article: self.articles,
             });
         }
+        self.articles += 1;
     }
 
     /// The number of incidents added so far.
@@ -541,8 +548,56 @@ fn same_day(a: (NaiveDate, bool), b: (NaiveDate, bool)) -> bool {
 
 /// Groups item indices into clusters (each in input order), ordered by
 /// their first member.
+///
+/// Candidate pairs (a shared name, the same day) are joined strongest first:
+/// a shared service before a shared operator only, both starts stated before
+/// a publication date standing in for one; then by the sources' names, so
+/// the result does not depend on input order. Two incidents of one article
+/// are never joined: the article already told them apart.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
+    // Bucket by name (operator or service), then compare only neighbours
+    // within the day window.
+    let mut buckets: HashMap<(bool, String), Vec<Anchored>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some((day, loose)) = anchor(item) else {
+            continue;
+        };
+        let mut names: Vec<(bool, String)> = item
+            .incident
+            .services
+            .iter()
+            .map(|s| (false, norm(s)))
+            .collect();
+        names.extend(item.incident.operator.as_deref().map(|o| (true, norm(o))));
+        names.retain(|n| !n.1.is_empty());
+        names.sort();
+        names.dedup();
+        for n in names {
+            buckets.entry(n).or_default().push((day, loose, i));
+        }
+    }
+    // (operator only, a loose day, i, j): smaller sorts first = stronger.
+    let mut pairs: Vec<(bool, bool, usize, usize)> = Vec::new();
+    for ((by_operator, _), bucket) in &mut buckets {
+        bucket.sort();
+        for (x, &(d, l, i)) in bucket.iter().enumerate() {
+            for &(e, m, j) in &bucket[x + 1..] {
+                if (e - d).num_days() > 2 {
+                    break;
+                }
+                if items[i].article != items[j].article && same_day((d, l), (e, m)) {
+                    pairs.push((*by_operator, l || m, i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    let key = |i: usize| (&items[i].source.source, items[i].source.incident, i);
+    pairs.sort_by(|a, b| (a.0, a.1, key(a.2), key(a.3)).cmp(&(b.0, b.1, key(b.2), key(b.3))));
+    pairs.dedup_by(|a, b| (a.2, a.3) == (b.2, b.3));
+
     let mut parent: Vec<usize> = (0..items.len()).collect();
+    // The articles in each cluster, sorted, kept at its root.
+    let mut articles: Vec<Vec<usize>> = items.iter().map(|i| vec![i.article]).collect();
     fn find(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -550,38 +605,16 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
         }
         i
     }
-    // Bucket by name, then compare only neighbours within the day window.
-    let mut buckets: HashMap<String, Vec<(NaiveDate, bool, usize)>> = HashMap::new();
-    for (i, item) in items.iter().enumerate() {
-        let Some((day, loose)) = anchor(item) else {
+    for (_, _, i, j) in pairs {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri == rj || shares_any(&articles[ri], &articles[rj]) {
             continue;
-        };
-        let mut names: Vec<String> = item.incident.services.iter().map(|s| norm(s)).collect();
-        names.extend(item.incident.operator.as_deref().map(norm));
-        names.retain(|n| !n.is_empty());
-        names.sort();
-        names.dedup();
-        for n in names {
-            buckets.entry(n).or_default().push((day, loose, i));
         }
-    }
-    for bucket in buckets.values_mut() {
-        bucket.sort();
-        for x in 0..bucket.len() {
-            let (d, l, i) = bucket[x];
-            for &(e, m, j) in &bucket[x + 1..] {
-                if (e - d).num_days() > 2 {
-                    break;
-                }
-                if same_day((d, l), (e, m)) {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    if ri != rj {
-                        // The smaller index as root keeps the result order-free.
-                        parent[ri.max(rj)] = ri.min(rj);
-                    }
-                }
-            }
-        }
+        let (root, child) = (ri.min(rj), ri.max(rj));
+        parent[child] = root;
+        let moved = std::mem::take(&mut articles[child]);
+        articles[root].extend(moved);
+        articles[root].sort_unstable();
     }
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut slot: HashMap<usize, usize> = HashMap::new();
@@ -594,6 +627,22 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
         clusters[k].push(i);
     }
     clusters
+}
+
+/// An item's day, whether that day is only the publication date, and its index.
+type Anchored = (NaiveDate, bool, usize);
+
+/// Two sorted lists have an element in common.
+fn shares_any(a: &[usize], b: &[usize]) -> bool {
+    let (mut x, mut y) = (0, 0);
+    while x < a.len() && y < b.len() {
+        match a[x].cmp(&b[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Distinct values with their supporting sources, in order of first report.

@@ -448,6 +448,59 @@ fn different_days_services_and_side_mentions_stay_apart() {
 }
 
 #[test]
+fn incidents_of_one_article_stay_apart() {
+    let at = |v: &str| Some(point(v, Precision::Hour, "시"));
+    // One article tells two same-day outages of one operator apart; another
+    // outlet reports the first one.
+    let x = article(
+        "x.txt",
+        "2022-10-15T20:00:00+09:00",
+        vec![
+            incident(
+                &["카카오톡"],
+                Some("카카오"),
+                at("2022-10-15T09:00:00+09:00"),
+            ),
+            incident(
+                &["다음 메일"],
+                Some("카카오"),
+                at("2022-10-15T15:00:00+09:00"),
+            ),
+        ],
+    );
+    let y = article(
+        "y.txt",
+        "2022-10-15T21:00:00+09:00",
+        vec![incident(
+            &["카카오톡"],
+            Some("카카오"),
+            at("2022-10-15T09:00:00+09:00"),
+        )],
+    );
+    for order in [[&x, &y], [&y, &x]] {
+        let got: BTreeSet<Vec<(String, usize)>> = merge_incidents(order)
+            .iter()
+            .map(|m| {
+                let mut s: Vec<(String, usize)> = m
+                    .sources
+                    .iter()
+                    .map(|s| (s.source.clone(), s.incident))
+                    .collect();
+                s.sort();
+                s
+            })
+            .collect();
+        let expected: BTreeSet<Vec<(String, usize)>> = [
+            vec![("x.txt".to_string(), 0), ("y.txt".to_string(), 0)],
+            vec![("x.txt".to_string(), 1)],
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(got, expected);
+    }
+}
+
+#[test]
 fn merging_does_not_depend_on_input_order() {
     let day = |s: &str, svc: &[&str], v: &str| {
         article(
