@@ -5,7 +5,7 @@
 //! ```
 //!
 //! Builds a corpus of at least `--mb` MB (default 20) from the `.txt` and
-//! `.html` documents of `--corpus` (default `fixtures/`), each copy varied
+//! `.html` documents under `--corpus` (default `fixtures/`, recursively), each copy varied
 //! (paragraphs of text documents permuted, digits shifted) so no two
 //! documents are the same, then reports in one run:
 //!
@@ -94,68 +94,93 @@ fn main() {
         println!("corpus written to {}", dir.display());
     }
 
-    // (b, c, d) Full pipeline on one core, then on all cores.
+    // Warm-up pass (untimed): touches the dictionary and collects the clean
+    // bodies lindera alone will be timed on.
     let mut bodies: Vec<String> = Vec::with_capacity(corpus.len());
-    let mut rows = Vec::new();
-    let mut stage = StageTimes::default();
     let mut incidents = 0;
     let mut failed = 0;
+    for d in &corpus {
+        match extractor.extract(input(d)) {
+            Ok(a) => {
+                incidents += a.incidents.len();
+                bodies.push(a.body);
+            }
+            Err(_) => failed += 1,
+        }
+    }
+    println!("    {incidents} incidents, {failed} documents refused (e.g. no article text)");
+
+    // (a) lindera alone on the same clean bodies, one thread.
+    let dictionary = load_dictionary("embedded://ko-dic").expect("dictionary");
+    let segmenter = Segmenter::new(Mode::Normal, dictionary, None);
+    let body_mb = bodies.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    let clock = Clock::start();
+    let mut n_tokens = 0usize;
+    for b in &bodies {
+        n_tokens += segmenter
+            .segment(Cow::Borrowed(b.as_str()))
+            .expect("segment")
+            .len();
+    }
+    let seg = clock.stop();
+    let clock = Clock::start();
+    let mut tag_bytes = 0usize;
+    for b in &bodies {
+        for mut tok in segmenter
+            .segment(Cow::Borrowed(b.as_str()))
+            .expect("segment")
+        {
+            tag_bytes += tok.get_detail(0).map_or(0, str::len);
+        }
+    }
+    let seg_pos = clock.stop();
+    std::hint::black_box(tag_bytes);
+    drop(bodies);
+    println!(
+        "(a) lindera alone, one thread, {body_mb:.1} MB of clean bodies, {n_tokens} tokens:\n    segment {seg} ({:.2} MB/s of CPU); segment + POS tag {seg_pos}",
+        body_mb / seg.cpu
+    );
+
+    // (b, c, d) Full pipeline on one core, then on all cores.
+    let mut rows: Vec<(usize, Measured)> = Vec::new();
+    let mut stage = StageTimes::default();
     for threads in [1, jobs] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .expect("pool");
-        let t = Instant::now();
-        let results: Vec<(Option<(String, usize)>, StageTimes)> = pool.install(|| {
+        let clock = Clock::start();
+        let times: StageTimes = pool.install(|| {
             corpus
                 .par_iter()
-                .map(|d| {
-                    let input = match (d.html, std::str::from_utf8(&d.bytes)) {
-                        (true, _) => Input::html(d.bytes.as_slice()),
-                        (false, Ok(text)) => Input::text(text),
-                        (false, Err(_)) => Input::sniff(d.bytes.as_slice()),
-                    };
-                    let (result, times) = extractor.extract_timed(input);
-                    // Keep only the body (for the lindera run), not whole articles.
-                    (result.ok().map(|a| (a.body, a.incidents.len())), times)
+                .map(|d| extractor.extract_timed(input(d)).1)
+                .reduce(StageTimes::default, |mut a, b| {
+                    a += b;
+                    a
                 })
-                .collect()
         });
-        let wall = t.elapsed();
-        rows.push((threads, wall));
+        // Measured before the pool (and its threads' CPU counters) goes.
+        rows.push((threads, clock.stop()));
         if threads == 1 {
-            for (r, times) in results {
-                stage += times;
-                match r {
-                    Some((body, n)) => {
-                        incidents += n;
-                        bodies.push(body);
-                    }
-                    None => failed += 1,
-                }
-            }
+            stage = times;
         }
-        if threads == jobs && jobs == 1 {
+        if jobs == 1 {
             break;
         }
     }
     let one = rows[0].1;
-    println!(
-        "(b) full pipeline: {incidents} incidents, {failed} failed documents (stage code on this branch decides these)"
-    );
-    for (threads, wall) in &rows {
+    for (threads, m) in &rows {
         println!(
-            "(d) {threads} thread(s): {:.2} s, {:.2} MB/s, {:.0} docs/s{}",
-            wall.as_secs_f64(),
-            mb / wall.as_secs_f64(),
-            corpus.len() as f64 / wall.as_secs_f64(),
+            "(b,d) full pipeline, {threads} thread(s): {m}: {:.2} MB/s, {:.0} docs/s{}",
+            mb / m.wall,
+            corpus.len() as f64 / m.wall,
             if *threads > 1 {
                 format!(
-                    ", speed-up {:.2}x over one thread (target >= 1.8x on 2 cores)",
-                    one.as_secs_f64() / wall.as_secs_f64()
+                    "; speed-up {:.2}x over one thread (wall; target >= 1.8x on 2 cores)",
+                    one.wall / m.wall
                 )
             } else {
-                String::new()
+                format!(" ({:.2} MB/s of CPU)", mb / one.cpu)
             }
         );
     }
@@ -177,43 +202,11 @@ fn main() {
             )
         })
         .collect();
-    println!("(c) stage shares (one thread): {}", shares.join(", "));
-
-    // (a) lindera alone on the same clean bodies, one thread.
-    let dictionary = load_dictionary("embedded://ko-dic").expect("dictionary");
-    let segmenter = Segmenter::new(Mode::Normal, dictionary, None);
-    let body_mb = bodies.iter().map(String::len).sum::<usize>() as f64 / 1e6;
-    let t = Instant::now();
-    let mut n_tokens = 0usize;
-    for b in &bodies {
-        n_tokens += segmenter
-            .segment(Cow::Borrowed(b.as_str()))
-            .expect("segment")
-            .len();
-    }
-    let seg = t.elapsed();
-    let t = Instant::now();
-    let mut tag_bytes = 0usize;
-    for b in &bodies {
-        for mut tok in segmenter
-            .segment(Cow::Borrowed(b.as_str()))
-            .expect("segment")
-        {
-            tag_bytes += tok.get_detail(0).map_or(0, str::len);
-        }
-    }
-    let seg_pos = t.elapsed();
-    std::hint::black_box(tag_bytes);
+    println!("(c) stage shares (one thread, wall): {}", shares.join(", "));
     println!(
-        "(a) lindera alone, one thread, {body_mb:.1} MB of clean bodies, {n_tokens} tokens: segment {:.2} s ({:.2} MB/s), segment + POS tag {:.2} s",
-        seg.as_secs_f64(),
-        body_mb / seg.as_secs_f64(),
-        seg_pos.as_secs_f64()
-    );
-    println!(
-        "    full pipeline / lindera: {:.2}x segment-only, {:.2}x with POS tags (target <= 1.5x)",
-        one.as_secs_f64() / seg.as_secs_f64(),
-        one.as_secs_f64() / seg_pos.as_secs_f64()
+        "    full pipeline / lindera (one thread, CPU time): {:.2}x segment-only, {:.2}x segment + POS (target <= 1.5x)",
+        one.cpu / seg.cpu,
+        one.cpu / seg_pos.cpu
     );
 
     // (e) Peak memory.
@@ -231,6 +224,63 @@ fn usage(msg: &str) -> ! {
     std::process::exit(2)
 }
 
+fn input(d: &Doc) -> Input<'_> {
+    match (d.html, std::str::from_utf8(&d.bytes)) {
+        (true, _) => Input::html(d.bytes.as_slice()),
+        (false, Ok(text)) => Input::text(text),
+        (false, Err(_)) => Input::sniff(d.bytes.as_slice()),
+    }
+}
+
+/// Wall-clock and CPU seconds of one phase. On a shared machine the CPU
+/// time of a one-thread phase is the fairer figure: it leaves out the time
+/// spent waiting for a core.
+#[derive(Debug, Clone, Copy)]
+struct Measured {
+    wall: f64,
+    cpu: f64,
+}
+
+impl std::fmt::Display for Measured {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.2} s wall, {:.2} s CPU", self.wall, self.cpu)
+    }
+}
+
+struct Clock {
+    wall: Instant,
+    cpu: f64,
+}
+
+impl Clock {
+    fn start() -> Self {
+        Self {
+            wall: Instant::now(),
+            cpu: cpu_seconds(),
+        }
+    }
+
+    fn stop(self) -> Measured {
+        Measured {
+            wall: self.wall.elapsed().as_secs_f64(),
+            cpu: cpu_seconds() - self.cpu,
+        }
+    }
+}
+
+/// CPU time of the live threads of this process, from
+/// `/proc/self/task/*/schedstat` (nanoseconds on CPU); 0 elsewhere.
+fn cpu_seconds() -> f64 {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return 0.0;
+    };
+    tasks
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("schedstat")).ok())
+        .filter_map(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .sum::<f64>()
+        / 1e9
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
@@ -242,24 +292,21 @@ fn peak_rss() -> Option<String> {
     Some(format!("{:.1} MB", kb / 1024.0))
 }
 
-/// The `.txt` and `.html` documents of `dir`, sorted by name.
+/// The `.txt` and `.html` documents under `dir` (recursively), sorted by path.
 fn load_seeds(dir: &Path) -> Vec<Doc> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
-    paths.sort();
-    paths
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
         .into_iter()
-        .filter_map(|p| {
-            let ext = p.extension()?.to_str()?.to_ascii_lowercase();
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let ext = e.path().extension()?.to_str()?.to_ascii_lowercase();
             let html = match ext.as_str() {
                 "html" | "htm" => true,
                 "txt" => false,
                 _ => return None,
             };
             Some(Doc {
-                bytes: std::fs::read(&p).ok()?,
+                bytes: std::fs::read(e.path()).ok()?,
                 html,
             })
         })
