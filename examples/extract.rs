@@ -44,11 +44,15 @@ OPTIONS:
     --published RFC3339   publication time of every document (wins over the page's);
                           relative dates are resolved against it
     --format FORMAT       jsonl (default: one JSON object per document and line),
-                          json (one array), or csv (one row per incident)
+                          json (one array), or csv (one row per incident; a document
+                          without incidents, or that failed, gets one row)
     --with-body           include the clean article text (\"body\") that spans point into
     --dataset DIR         write DIR/articles.jsonl, incidents.jsonl (merged across
-                          articles), errors.jsonl and summary.json instead of stdout
-    --from-list FILE      also read paths from FILE, one per line (- for stdin)
+                          articles), errors.jsonl and summary.json (counts, version)
+                          instead of stdout; a re-run writes the same bytes, so the
+                          time taken is only printed on stderr
+    --from-list FILE      also read paths from FILE, one per line (- for stdin),
+                          after the PATHs given on the command line
     --include GLOB        when walking directories, take files matching GLOB
                           (repeatable; default: *.html, *.htm, *.txt)
     --exclude GLOB        when walking directories, skip files and folders matching GLOB
