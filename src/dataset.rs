@@ -208,9 +208,10 @@ pub fn csv_rows(line: &Line) -> Vec<CsvRow> {
     };
     let error = line.error.clone().unwrap_or_default();
     if a.incidents.is_empty() {
-        let [s, t, p, i] = head(String::new());
-        let mut row: CsvRow = Default::default();
-        row[..4].clone_from_slice(&[s, t, p, i]);
+        let mut row = CsvRow::default();
+        for (slot, value) in row.iter_mut().zip(head(String::new())) {
+            *slot = value;
+        }
         row[14] = error;
         return vec![row];
     }
