@@ -20,6 +20,7 @@
 //! `extract` binary itself (for example under `/usr/bin/time -v`).
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -249,36 +250,45 @@ impl std::fmt::Display for Measured {
 
 struct Clock {
     wall: Instant,
-    cpu: f64,
+    cpu: HashMap<String, f64>,
 }
 
 impl Clock {
     fn start() -> Self {
         Self {
             wall: Instant::now(),
-            cpu: cpu_seconds(),
+            cpu: thread_cpu(),
         }
     }
 
+    /// CPU time is counted per thread, so threads that end during the
+    /// phase (a previous pool winding down) do not distort it.
     fn stop(self) -> Measured {
+        let cpu = thread_cpu()
+            .iter()
+            .map(|(tid, ns)| ns - self.cpu.get(tid).copied().unwrap_or(0.0))
+            .sum::<f64>();
         Measured {
             wall: self.wall.elapsed().as_secs_f64(),
-            cpu: cpu_seconds() - self.cpu,
+            cpu,
         }
     }
 }
 
-/// CPU time of the live threads of this process, from
-/// `/proc/self/task/*/schedstat` (nanoseconds on CPU); 0 elsewhere.
-fn cpu_seconds() -> f64 {
+/// CPU seconds of each live thread of this process, from
+/// `/proc/self/task/TID/schedstat` (nanoseconds on CPU); empty elsewhere.
+fn thread_cpu() -> HashMap<String, f64> {
     let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
-        return 0.0;
+        return HashMap::new();
     };
     tasks
-        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("schedstat")).ok())
-        .filter_map(|s| s.split_whitespace().next()?.parse::<f64>().ok())
-        .sum::<f64>()
-        / 1e9
+        .filter_map(|t| {
+            let t = t.ok()?;
+            let stat = std::fs::read_to_string(t.path().join("schedstat")).ok()?;
+            let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
+            Some((t.file_name().to_string_lossy().into_owned(), ns / 1e9))
+        })
+        .collect()
 }
 
 fn ms(d: Duration) -> f64 {
