@@ -135,6 +135,9 @@ static DROP_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|[▶▷☞]\s*.{0,80}(?:바로가기|구독|클릭|받아보세요|뉴스레터|채널|이벤트|제보|다운로드|보러가기)\S*",
         r"|(?:#\S+\s*)+",
         r"|.*(?:기사를 읽어드립니다|기사 듣기|기사를 추천|이 기사를 공유).*",
+        // broadcast scripts: part markers and production credits
+        r"|◀\s*\S{1,6}\s*▶|\[(?:앵커|앵커\s?멘트|리포트|기자|인터뷰|녹취|화면\s?제공)\]",
+        r"|(?:촬영\s?기자|영상\s?취재|영상\s?편집|그래픽|촬영|편집|취재\s?지원|자료\s?조사)\s*[:：].*",
         r")$"
     ))
     .expect("static regex")
@@ -169,6 +172,12 @@ static LEAD_BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|[\[(【](?:[^\])】\s]{1,20}\s)?(?P<n2>[가-힣]{2,4})\s?(?:선임기자|기자|특파원)[\])】]\s*)"
     ))
     .expect("static regex")
+});
+
+/// A broadcaster's sign-off: "KBS 뉴스 홍길동입니다."
+static SIGN_OFF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|채널A|TV조선|연합뉴스TV|뉴스TV)\s?뉴스\s?(?P<name>[가-힣]{2,4})(?:\s?기자)?입니다\.?$")
+        .expect("static regex")
 });
 
 /// What a line is.
@@ -214,6 +223,9 @@ fn classify(line: &str) -> Kind {
     }
     if DROP_RE.is_match(line) {
         return Kind::Drop;
+    }
+    if let Some(c) = SIGN_OFF_RE.captures(line) {
+        return Kind::Byline(format!("{} 기자", &c["name"]));
     }
     if chars <= 80 && EMAIL_RE.is_match(line) {
         let name = REPORTER_RE.captures(line).map(|c| reporter(&c));
@@ -453,6 +465,12 @@ mod tests {
             Kind::Byline("김철수 기자".into())
         );
         assert_eq!(classify("오후 3시 20분 앱 일부가 복구됐다."), Kind::Keep);
+        assert_eq!(
+            classify("KBS 뉴스 홍길동입니다."),
+            Kind::Byline("홍길동 기자".into())
+        );
+        assert_eq!(classify("촬영기자:김철수/영상편집:이영희"), Kind::Drop);
+        assert_eq!(classify("[앵커]"), Kind::Drop);
         assert!(matches!(
             classify("입력 2023.11.24 21:05 수정 2023.11.24 22:10"),
             Kind::Dateline(_)

@@ -116,6 +116,9 @@ pub(crate) fn read(page: &str) -> Document {
         .or(meta.meta_modified)
         .or(visible.modified)
         .or(cleaned.modified);
+    let kst = dateline::kst();
+    doc.published_at = doc.published_at.map(|t| t.with_timezone(&kst));
+    doc.modified_at = doc.modified_at.map(|t| t.with_timezone(&kst));
     doc.byline = byline(&meta, cleaned.byline, visible.byline);
     let mut lines = cleaned.lines;
     // The headline repeated inside the container is not body text.
@@ -193,8 +196,10 @@ fn collapse(s: &str) -> String {
 fn known_container(dom: &Html) -> Option<ElementRef<'_>> {
     for sel in CONTAINER_SELECTORS.iter() {
         for el in dom.select(sel) {
-            let text: usize = paragraphs(el).iter().map(|l| l.chars().count()).sum();
-            if text >= MIN_CONTAINER_TEXT {
+            let lines = paragraphs(el);
+            let text: usize = lines.iter().map(|l| l.chars().count()).sum();
+            let prose = lines.iter().any(|l| l.contains("다."));
+            if text >= MIN_CONTAINER_TEXT || (prose && text >= MIN_CONTAINER_TEXT / 2) {
                 return Some(el);
             }
         }
@@ -212,7 +217,7 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
     let mut skip_depth: Option<usize> = None;
     let mut depth = 0usize;
     let mut link_depth = 0usize;
-    for edge in body.traverse() {
+    for edge in walk(*body) {
         match edge {
             Edge::Open(node) => {
                 depth += 1;
@@ -235,7 +240,29 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
                         }
                         let marks = text.matches(['.', ',', '다']).count() as f64;
                         let score = 1.0 + marks.min(10.0) + (chars as f64 / 100.0).min(3.0);
-                        let mut up = block_ancestors(node);
+                        // A paragraph element scores its container; text
+                        // straight in a div (br-separated) scores the div.
+                        let mut up = block_ancestors(node).peekable();
+                        if up.peek().is_some_and(|b| {
+                            b.value().as_element().is_some_and(|e| {
+                                matches!(
+                                    e.name(),
+                                    "p" | "li"
+                                        | "td"
+                                        | "pre"
+                                        | "blockquote"
+                                        | "h1"
+                                        | "h2"
+                                        | "h3"
+                                        | "h4"
+                                        | "h5"
+                                        | "h6"
+                                        | "dd"
+                                )
+                            })
+                        }) {
+                            up.next();
+                        }
                         if let Some(p) = up.next() {
                             *scores.entry(p.id()).or_default() += score;
                         }
@@ -269,6 +296,46 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(el, _)| el)
+}
+
+/// Depth-first open/close events under `root`, following child and sibling
+/// links only. (`ego_tree`'s own traversal also follows parent links, which
+/// html5ever's adoption agency can leave stale on misnested markup, cutting
+/// the walk short.)
+fn walk(root: NodeRef<'_, Node>) -> Walk<'_> {
+    Walk {
+        stack: Vec::new(),
+        start: Some(root),
+    }
+}
+
+struct Walk<'a> {
+    stack: Vec<(NodeRef<'a, Node>, Option<NodeRef<'a, Node>>)>,
+    start: Option<NodeRef<'a, Node>>,
+}
+
+impl<'a> Iterator for Walk<'a> {
+    type Item = Edge<'a, Node>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(root) = self.start.take() {
+            self.stack.push((root, root.first_child()));
+            return Some(Edge::Open(root));
+        }
+        let (node, next) = self.stack.last_mut()?;
+        match next.take() {
+            Some(child) => {
+                *next = child.next_sibling();
+                self.stack.push((child, child.first_child()));
+                Some(Edge::Open(child))
+            }
+            None => {
+                let node = *node;
+                self.stack.pop();
+                Some(Edge::Close(node))
+            }
+        }
+    }
 }
 
 fn block_ancestors<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = NodeRef<'a, Node>> {
@@ -566,7 +633,7 @@ pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
     };
     let mut skip_depth: Option<usize> = None;
     let mut depth = 0usize;
-    for edge in root.traverse() {
+    for edge in walk(*root) {
         match edge {
             Edge::Open(node) => {
                 depth += 1;
@@ -616,96 +683,117 @@ struct Visible {
     byline: Option<String>,
 }
 
-/// Looks for `<time datetime>` and visible datelines from the top of the
-/// page to the end of the article container. Text inside list items and
-/// links (lists of other headlines) lends no timestamps; nothing after the
-/// article is read.
+/// Class/id words of lists of other articles: nothing inside them is read.
+fn other_articles(el: &scraper::node::Element) -> bool {
+    class_words(el).any(|w| {
+        matches!(
+            w.as_str(),
+            "related"
+                | "relation"
+                | "relate"
+                | "relnews"
+                | "popular"
+                | "ranking"
+                | "rank"
+                | "most"
+                | "headline"
+                | "headlines"
+                | "latest"
+                | "hot"
+                | "recommend"
+                | "aside"
+                | "sidebar"
+        )
+    })
+}
+
+fn byline_box(el: &scraper::node::Element) -> bool {
+    class_words(el).any(|w| {
+        matches!(
+            w.as_str(),
+            "byline" | "reporter" | "writer" | "journalist" | "author" | "name" | "report"
+        )
+    })
+}
+
+/// Looks for `<time datetime>`, visible datelines and a byline from the top
+/// of the page to the end of the article container, line by line. Lists of
+/// other articles are not read at all; inside list items and links (where
+/// headline lists keep their timestamps) only labelled datelines ("입력 …")
+/// count, never a bare or barred timestamp. Nothing after the article is
+/// read.
 fn visible_datelines(dom: &Html, container: ElementRef<'_>) -> Visible {
+    #[derive(Clone, Copy, Default)]
+    struct Ctx {
+        other: bool,
+        weak: bool,
+        byline: bool,
+    }
     let mut v = Visible::default();
-    let mut in_list = 0usize;
-    let mut depth_stack: Vec<bool> = Vec::new();
-    let mut bare: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-    for edge in dom.root_element().traverse() {
+    let mut bare = None;
+    let mut stack: Vec<Ctx> = vec![Ctx::default()];
+    let mut line = String::new();
+    let mut line_ctx = Ctx::default();
+    let mut flush = |line: &mut String, ctx: &mut Ctx, v: &mut Visible| {
+        let text = collapse(line);
+        line.clear();
+        let c = std::mem::take(ctx);
+        if text.is_empty() || text.chars().count() > 200 {
+            return;
+        }
+        for f in dateline::find(&text) {
+            if !f.labelled && c.weak {
+                continue;
+            }
+            let slot = match f.stamp {
+                Stamp::Published => &mut v.published,
+                Stamp::Modified => &mut v.modified,
+            };
+            slot.get_or_insert(f.at);
+        }
+        if !c.weak && bare.is_none() {
+            bare = dateline::whole_line_date(&text);
+        }
+        if c.byline && v.byline.is_none() && text.chars().count() <= 60 {
+            v.byline = boilerplate::reporter_in(&text);
+        }
+    };
+    for edge in walk(*dom.root_element()) {
         match edge {
             Edge::Open(node) => {
-                let listy = node.value().as_element().is_some_and(|e| {
-                    matches!(e.name(), "li" | "a" | "ul" | "ol")
-                        || class_words(e).any(|w| {
-                            matches!(
-                                w.as_str(),
-                                "related"
-                                    | "popular"
-                                    | "ranking"
-                                    | "rank"
-                                    | "most"
-                                    | "list"
-                                    | "headline"
-                                    | "headlines"
-                                    | "latest"
-                                    | "relnews"
-                                    | "hot"
-                            )
-                        })
-                });
-                depth_stack.push(listy);
-                in_list += usize::from(listy);
-                if in_list > 0 {
-                    continue;
-                }
-                match node.value() {
-                    Node::Element(el)
-                        if el.name() == "time" || el.attr("itemprop") == Some("datePublished") =>
+                let parent = *stack.last().unwrap_or(&Ctx::default());
+                let mut ctx = parent;
+                if let Node::Element(el) = node.value() {
+                    ctx.other |= other_articles(el);
+                    ctx.weak |= matches!(el.name(), "li" | "a" | "ul" | "ol");
+                    ctx.byline |= byline_box(el);
+                    if BLOCK.contains(&el.name()) || el.name() == "br" {
+                        flush(&mut line, &mut line_ctx, &mut v);
+                    }
+                    if !ctx.other
+                        && v.time_element.is_none()
+                        && (el.name() == "time" || el.attr("itemprop") == Some("datePublished"))
                     {
-                        let attr = el.attr("datetime").or_else(|| el.attr("content"));
-                        if v.time_element.is_none() {
-                            v.time_element = attr.and_then(dateline::parse);
-                        }
+                        v.time_element = el
+                            .attr("datetime")
+                            .or_else(|| el.attr("content"))
+                            .and_then(dateline::parse);
                     }
-                    Node::Text(t) => {
-                        let text = t.trim();
-                        if text.is_empty() || text.chars().count() > 200 {
-                            continue;
-                        }
-                        for f in dateline::find(text) {
-                            match f.stamp {
-                                Stamp::Published => v.published = v.published.or(Some(f.at)),
-                                Stamp::Modified => v.modified = v.modified.or(Some(f.at)),
-                            }
-                        }
-                        if bare.is_none() {
-                            bare = dateline::whole_line_date(text);
-                        }
-                        if v.byline.is_none()
-                            && text.chars().count() <= 60
-                            && text.contains("기자")
-                            && node
-                                .parent()
-                                .and_then(|p| {
-                                    p.value().as_element().map(|e| {
-                                        class_words(e).any(|w| {
-                                            matches!(
-                                                w.as_str(),
-                                                "byline"
-                                                    | "reporter"
-                                                    | "writer"
-                                                    | "journalist"
-                                                    | "author"
-                                                    | "name"
-                                            )
-                                        })
-                                    })
-                                })
-                                .unwrap_or(false)
-                        {
-                            v.byline = boilerplate::reporter_in(text);
-                        }
-                    }
-                    _ => {}
+                } else if let Node::Text(t) = node.value()
+                    && !ctx.other
+                {
+                    line.push_str(t);
+                    line_ctx.weak |= ctx.weak;
+                    line_ctx.byline |= ctx.byline;
                 }
+                stack.push(ctx);
             }
             Edge::Close(node) => {
-                if depth_stack.pop() == Some(true) {
-                    in_list -= 1;
+                stack.pop();
+                if let Node::Element(el) = node.value()
+                    && BLOCK.contains(&el.name())
+                {
+                    flush(&mut line, &mut line_ctx, &mut v);
                 }
                 if node.id() == container.id() {
                     break;
@@ -713,6 +801,7 @@ fn visible_datelines(dom: &Html, container: ElementRef<'_>) -> Visible {
             }
         }
     }
+    flush(&mut line, &mut line_ctx, &mut v);
     if v.published.is_none() {
         v.published = bare;
     }
