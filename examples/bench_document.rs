@@ -3,7 +3,8 @@
 //!
 //! `cargo run --release --example bench_document [-- PATH...] [--dump]`
 //! (default: every page in `fixtures/html/`). `--dump` prints what the stage
-//! read from each file instead of timing it.
+//! read from each file instead of timing it; `--json` prints the same as one
+//! JSON object per file (for comparisons with other extractors).
 
 use std::time::Instant;
 
@@ -11,10 +12,13 @@ use jangae::{Format, read_document};
 
 fn main() {
     let mut dump = false;
+    let mut json = false;
     let mut paths: Vec<std::path::PathBuf> = Vec::new();
     for a in std::env::args().skip(1) {
         if a == "--dump" {
             dump = true;
+        } else if a == "--json" {
+            json = true;
         } else {
             paths.push(a.into());
         }
@@ -35,6 +39,29 @@ fn main() {
     if pages.is_empty() {
         eprintln!("no input pages");
         std::process::exit(2);
+    }
+    if json {
+        for (name, bytes) in &pages {
+            let format = if name.ends_with(".txt") {
+                Format::Text
+            } else {
+                Format::Sniff
+            };
+            let value = match read_document(bytes, format, usize::MAX) {
+                Ok(d) => serde_json::json!({
+                    "source": name,
+                    "title": d.title,
+                    "published_at": d.published_at.map(|t| t.to_rfc3339()),
+                    "modified_at": d.modified_at.map(|t| t.to_rfc3339()),
+                    "byline": d.byline,
+                    "body": d.body,
+                    "warnings": d.warnings,
+                }),
+                Err(e) => serde_json::json!({"source": name, "error": e.to_string()}),
+            };
+            println!("{value}");
+        }
+        return;
     }
     if dump {
         for (name, bytes) in &pages {

@@ -160,7 +160,7 @@ static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reporter's name and title, as in bylines.
 static REPORTER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>[가-힣]{2,4})\s?(?P<role>선임기자|기자|특파원|객원기자|인턴기자|논설위원|위원|에디터|PD)")
+    Regex::new(r"(?P<name>[가-힣]{2,4}(?:\s?[·ㆍ,]\s?[가-힣]{2,4})*)\s?(?P<role>선임기자|기자|특파원|객원기자|인턴기자|논설위원|위원|에디터|PD)")
         .expect("static regex")
 });
 

@@ -148,12 +148,39 @@ fn title(dom: &Html, meta: &meta::Meta) -> Option<String> {
     if let Some(t) = meta.ld_headline.as_deref().and_then(clean) {
         return Some(t);
     }
-    static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2").expect("static"));
-    for h in dom.select(&H1) {
-        let text = collapse(&h.text().collect::<String>());
-        if text.chars().count() >= 6 {
-            return clean(&text);
-        }
+    // Without metadata: the longest heading that the <title> repeats (a
+    // logo is repeated too, but shorter), else the
+    // first heading that is not a logo or a menu.
+    static HEADINGS: LazyLock<Selector> =
+        LazyLock::new(|| Selector::parse("h1, h2, h3, h4").expect("static"));
+    let page_title = meta.html_title.as_deref().map(squeeze).unwrap_or_default();
+    let headings: Vec<(String, ElementRef<'_>)> = dom
+        .select(&HEADINGS)
+        .map(|h| (collapse(&h.text().collect::<String>()), h))
+        .filter(|(t, _)| t.chars().count() >= 6)
+        .collect();
+    if let Some((t, _)) = headings
+        .iter()
+        .filter(|(t, _)| !page_title.is_empty() && page_title.contains(&squeeze(t)))
+        .max_by_key(|(t, _)| t.len())
+    {
+        return clean(t);
+    }
+    let chrome = |h: &ElementRef<'_>| {
+        h.ancestors().take(4).any(|a| {
+            a.value().as_element().is_some_and(|e| {
+                let site_part = matches!(e.name(), "nav" | "footer" | "aside");
+                let logo =
+                    class_words(e).any(|w| matches!(w.as_str(), "logo" | "gnb" | "nav" | "menu"));
+                site_part || logo
+            })
+        })
+    };
+    if let Some((t, _)) = headings
+        .iter()
+        .find(|(_, h)| h.value().name() == "h1" && !chrome(h))
+    {
+        return clean(t);
     }
     meta.html_title.as_deref().and_then(clean)
 }
