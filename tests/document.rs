@@ -384,3 +384,39 @@ fn random_bytes_never_panic() {
         let _ = read(&page, Format::Text);
     }
 }
+
+/// Other shapes of pathological markup: long runs of unclosed or nested
+/// elements of every parsing category (formatting, tables, lists, custom
+/// tags). Each must finish in bounded time with the article text kept.
+#[test]
+fn pathological_markup_stays_bounded() {
+    let n = 20_000;
+    for open in [
+        "<a href=#>",
+        "<b>",
+        "<font size=2>",
+        "<q>",
+        "<table><tr><td>",
+        "<ul><li>",
+        "<p>",
+        "<x-box>",
+        "<span>",
+        "<blockquote>",
+        "<select><option>",
+    ] {
+        let page = format!(
+            "<html><body>{}<div id=\"articleBody\"><p>병적인 마크업 속에서도 본문은 읽혀야 한다. 복구는 오후에 끝났다.</p></div></body></html>",
+            open.repeat(n)
+        );
+        let doc = bounded(open, || read(page.as_bytes(), Format::Html));
+        if open != "<select><option>" {
+            let doc = doc.unwrap_or_else(|e| panic!("{open}: {e}"));
+            assert!(
+                doc.body
+                    .contains("병적인 마크업 속에서도 본문은 읽혀야 한다."),
+                "{open}: {:?}",
+                doc.body
+            );
+        }
+    }
+}

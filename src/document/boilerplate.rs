@@ -198,14 +198,14 @@ fn squeeze(line: &str) -> String {
 }
 
 fn classify(line: &str) -> Kind {
-    let squeezed = squeeze(line);
-    if squeezed.is_empty()
-        || squeezed.chars().all(|c| !c.is_alphanumeric())
-        || WIDGETS.contains(&squeezed.as_str())
-    {
+    let chars = line.chars().count();
+    if line.chars().all(|c| !c.is_alphanumeric()) {
         return Kind::Drop;
     }
-    let chars = line.chars().count();
+    // Widget labels are short; long lines skip the allocation.
+    if chars <= 24 && WIDGETS.contains(&squeeze(line).as_str()) {
+        return Kind::Drop;
+    }
     if chars <= 120 {
         let found = dateline::find(line);
         if !found.is_empty() {

@@ -118,9 +118,30 @@ pub(crate) struct Found {
     pub labelled: bool,
 }
 
+/// Whether `text` has a four-digit run (a year): a cheap test that spares
+/// the regexes most lines of a page.
+fn has_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut run = 0;
+    for &c in b {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// The labelled or barred datelines in `text`, in order.
 pub(crate) fn find(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
+    if !has_year(text) {
+        return out;
+    }
     for caps in LABELLED_RE.captures_iter(text) {
         let Some(at) = from_caps(&caps) else { continue };
         let label = caps.name("label").map_or("", |m| m.as_str());
@@ -158,12 +179,15 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
 
 /// Whether `text` holds a date with a clock time and no label.
 pub(crate) fn has_bare_timestamp(text: &str) -> bool {
-    BARE_RE.is_match(text)
+    has_year(text) && BARE_RE.is_match(text)
 }
 
 /// A line that is only a timestamp ("2023.11.24 21:05", "2023-11-24 오후 9:05").
 pub(crate) fn whole_line_date(line: &str) -> Option<DateTime<FixedOffset>> {
     let line = line.trim();
+    if !has_year(line) {
+        return None;
+    }
     let caps = DATE_RE.captures(line)?;
     let m = caps.get(0)?;
     if m.end() != line.len() || caps.name("h").is_none() {

@@ -100,14 +100,29 @@ pub(crate) fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// Detects the encoding of undeclared bytes (with a bias to Korean pages).
+/// Detects the encoding of undeclared or wrongly declared bytes. Korean
+/// pages are UTF-8 or EUC-KR (CP949) in the vast majority: EUC-KR is
+/// tried first and kept when it decodes without a single error (Latin or
+/// Japanese legacy text almost never does); otherwise chardetng decides,
+/// with the Korean top-level domain as its hint.
 fn detect(bytes: &[u8]) -> &'static Encoding {
+    if encoding_rs::EUC_KR
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .is_some()
+    {
+        return encoding_rs::EUC_KR;
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     detector.guess(Some(b"kr"), true)
 }
 
 fn decode_with(bytes: &[u8], enc: &'static Encoding) -> (String, bool) {
+    if enc == UTF_8
+        && let Ok(text) = std::str::from_utf8(bytes)
+    {
+        return (text.to_owned(), false);
+    }
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     (text.into_owned(), had_errors)
 }

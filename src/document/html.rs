@@ -29,58 +29,70 @@ const MAX_DEPTH: usize = 512;
 /// Text (in chars) a known container must yield to be trusted.
 const MIN_CONTAINER_TEXT: usize = 80;
 
+/// How a known container is recognised: by id, by class (with an
+/// optional tag), or by its microdata property.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    Id(&'static str),
+    Class(Option<&'static str>, &'static str),
+    /// An `itemprop` value.
+    ItemProp(&'static str),
+}
+
 /// Article containers of Korean outlets and portals, most specific first.
-const CONTAINERS: &[&str] = &[
-    "#dic_area",                 // Naver News
-    "#newsct_article",           // Naver News (mobile/2023)
-    "#articleBodyContents",      // Naver News (older)
-    "#articeBody",               // Naver entertainment
-    "#newsEndContents",          // Naver sports
-    ".article_view section",     // Daum News
-    ".article_view",             // Daum News (older)
-    "#harmonyContainer",         // Daum News (older)
-    "article.story-news",        // Yonhap
-    ".story-news.article",       // Yonhap
-    "#articleWrap .article-txt", // Yonhap (older)
-    "section.article-body",      // Chosun (Arc)
-    "#article_body",             // JoongAng
-    "#article_txt",              // Dong-A
-    ".article_txt",              // Dong-A, Electronic Times
-    "section.news_view",         // Dong-A (2023)
-    ".article-text",             // Hankyoreh
-    "#a-left-scroll-in .text",   // Hankyoreh (older)
-    "#articleBody",              // Kyunghyang, ZDNet Korea, etnews
-    ".art_body",                 // Kyunghyang (older)
-    "div.col-main",              // Hankook Ilbo
-    ".end-body",                 // Hankook Ilbo (older)
-    "#cont_newstext",            // KBS
-    ".detail-body",              // KBS (2023)
-    ".news_txt",                 // MBC
-    ".text_area",                // SBS
-    ".main_text .text_area",     // SBS (older)
-    ".news_cnt_detail_wrap",     // Maeil Business
-    "#textBody",                 // Money Today
-    ".view_text",                // Money Today (older), Asia Economy
-    "#article-view-content-div", // ndsoft CMS (Digital Daily and many more)
-    ".at_contents",              // OhmyNews
-    "#news_body_area",           // Seoul Shinmun, others
-    "#CmAdContent",              // Segye
-    ".news_body",                // various
-    "[itemprop=articleBody]",    // schema.org microdata
-    "#article-body",
-    ".article-body",
-    ".article_body",
-    "#article_content",
-    ".article_content",
-    "#content_text",
+const CONTAINERS: &[Rule] = &[
+    Rule::Id("dic_area"),                         // Naver News
+    Rule::Id("newsct_article"),                   // Naver News (2023)
+    Rule::Id("articleBodyContents"),              // Naver News (older)
+    Rule::Id("articeBody"),                       // Naver entertainment
+    Rule::Id("newsEndContents"),                  // Naver sports
+    Rule::Class(None, "article_view"),            // Daum News
+    Rule::Id("harmonyContainer"),                 // Daum News (older)
+    Rule::Class(Some("article"), "story-news"),   // Yonhap
+    Rule::Class(Some("div"), "story-news"),       // Yonhap
+    Rule::Class(None, "article-txt"),             // Yonhap (older)
+    Rule::Class(Some("section"), "article-body"), // Chosun (Arc)
+    Rule::Id("article_body"),                     // JoongAng
+    Rule::Id("article_txt"),                      // Dong-A
+    Rule::Class(None, "article_txt"),             // Dong-A, Electronic Times
+    Rule::Class(Some("section"), "news_view"),    // Dong-A (2023)
+    Rule::Class(None, "article-text"),            // Hankyoreh
+    Rule::Id("articleBody"),                      // Kyunghyang, ZDNet Korea, etnews
+    Rule::Class(None, "art_body"),                // Kyunghyang (older)
+    Rule::Class(Some("div"), "col-main"),         // Hankook Ilbo
+    Rule::Class(None, "end-body"),                // Hankook Ilbo (older)
+    Rule::Id("cont_newstext"),                    // KBS
+    Rule::Class(None, "detail-body"),             // KBS (2023)
+    Rule::Class(None, "news_txt"),                // MBC
+    Rule::Class(None, "text_area"),               // SBS
+    Rule::Class(None, "news_cnt_detail_wrap"),    // Maeil Business
+    Rule::Id("textBody"),                         // Money Today
+    Rule::Class(None, "view_text"),               // Money Today (older), Asia Economy
+    Rule::Id("article-view-content-div"),         // ndsoft CMS (Digital Daily and many more)
+    Rule::Class(None, "at_contents"),             // OhmyNews
+    Rule::Id("news_body_area"),                   // Seoul Shinmun, others
+    Rule::Id("CmAdContent"),                      // Segye
+    Rule::Class(None, "news_body"),               // various
+    Rule::ItemProp("articleBody"),                // schema.org microdata
+    Rule::Id("article-body"),
+    Rule::Class(None, "article-body"),
+    Rule::Class(None, "article_body"),
+    Rule::Id("article_content"),
+    Rule::Class(None, "article_content"),
+    Rule::Id("content_text"),
 ];
 
-static CONTAINER_SELECTORS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
-    CONTAINERS
-        .iter()
-        .filter_map(|s| Selector::parse(s).ok())
-        .collect()
-});
+impl Rule {
+    fn matches(self, tag: &str, a: &Attrs<'_>) -> bool {
+        match self {
+            Rule::Id(id) => a.id == id,
+            Rule::Class(t, class) => {
+                t.is_none_or(|t| tag == t) && a.class.split_ascii_whitespace().any(|w| w == class)
+            }
+            Rule::ItemProp(value) => a.itemprop == value,
+        }
+    }
+}
 
 /// Reads a decoded HTML page.
 pub(crate) fn read(page: &str) -> Document {
@@ -219,10 +231,30 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first known container that holds real text.
+/// The first known container that holds real text: one pass over the
+/// elements collects up to three candidates per rule, then the rules are
+/// tried in order of trust.
 fn known_container(dom: &Html) -> Option<ElementRef<'_>> {
-    for sel in CONTAINER_SELECTORS.iter() {
-        for el in dom.select(sel) {
+    let mut found: Vec<Vec<ego_tree::NodeId>> = vec![Vec::new(); CONTAINERS.len()];
+    for node in dom.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        let attrs = Attrs::of(el);
+        if attrs.id.is_empty() && attrs.class.is_empty() && attrs.itemprop.is_empty() {
+            continue;
+        }
+        for (rule, hits) in CONTAINERS.iter().zip(found.iter_mut()) {
+            if hits.len() < 3 && rule.matches(el.name(), &attrs) {
+                hits.push(node.id());
+            }
+        }
+    }
+    for hits in found {
+        for id in hits {
+            let Some(el) = dom.tree.get(id).and_then(ElementRef::wrap) else {
+                continue;
+            };
             let lines = paragraphs(el);
             let text: usize = lines.iter().map(|l| l.chars().count()).sum();
             let prose = lines.iter().any(|l| l.contains("다."));
@@ -468,6 +500,9 @@ const SKIP_TAGS: &[&str] = &[
     "link",
 ];
 
+static SKIP_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| SKIP_WORDS.iter().copied().collect());
+
 /// Words in class or id that mark boilerplate.
 const SKIP_WORDS: &[&str] = &[
     "ad",
@@ -584,32 +619,107 @@ const SKIP_WORDS: &[&str] = &[
     "spi",
 ];
 
-fn class_words(el: &scraper::node::Element) -> impl Iterator<Item = String> + '_ {
-    let id = el.id().unwrap_or("");
-    let class = el.attr("class").unwrap_or("");
-    [id, class].into_iter().flat_map(|s| {
-        let mut words = Vec::new();
-        let mut cur = String::new();
-        let mut prev_lower = false;
-        for c in s.chars() {
-            if !c.is_ascii_alphanumeric() {
-                if !cur.is_empty() {
-                    words.push(std::mem::take(&mut cur));
+/// One lowercase word of a class or id, in a fixed buffer (no allocation
+/// per element: this runs on every element of the page).
+#[derive(Clone, Copy)]
+struct Word {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Word {
+    fn as_str(&self) -> &str {
+        // Only ASCII alphanumerics are ever pushed.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The words of an element's id and classes: split at non-alphanumerics
+/// and camelCase humps, lowercased ("relatedNews font-size17" → related,
+/// news, font, size17). Words are cut at 24 bytes.
+struct ClassWords<'a> {
+    parts: [&'a [u8]; 2],
+    part: usize,
+    pos: usize,
+}
+
+fn class_words(el: &scraper::node::Element) -> ClassWords<'_> {
+    let a = Attrs::of(el);
+    ClassWords {
+        parts: [a.id.as_bytes(), a.class.as_bytes()],
+        part: 0,
+        pos: 0,
+    }
+}
+
+/// The attributes this module looks at, read in one pass (each
+/// `Element::attr` call interns its name).
+#[derive(Default)]
+struct Attrs<'a> {
+    id: &'a str,
+    class: &'a str,
+    style: &'a str,
+    itemprop: &'a str,
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "id" => a.id = value,
+                "class" => a.class = value,
+                "style" => a.style = value,
+                "itemprop" => a.itemprop = value,
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.hidden |= value == "true",
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+impl Iterator for ClassWords<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        while self.part < 2 {
+            let s = self.parts[self.part];
+            let mut w = Word {
+                buf: [0; 24],
+                len: 0,
+            };
+            let mut prev_lower = false;
+            while self.pos < s.len() {
+                let c = s[self.pos];
+                if !c.is_ascii_alphanumeric() {
+                    self.pos += 1;
+                    if w.len > 0 {
+                        return Some(w);
+                    }
+                    prev_lower = false;
+                    continue;
                 }
-                prev_lower = false;
-                continue;
+                if c.is_ascii_uppercase() && prev_lower && w.len > 0 {
+                    return Some(w);
+                }
+                prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+                if w.len < w.buf.len() {
+                    w.buf[w.len] = c.to_ascii_lowercase();
+                    w.len += 1;
+                }
+                self.pos += 1;
             }
-            if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
+            self.part += 1;
+            self.pos = 0;
+            if w.len > 0 {
+                return Some(w);
             }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-            cur.push(c.to_ascii_lowercase());
         }
-        if !cur.is_empty() {
-            words.push(cur);
-        }
-        words
-    })
+        None
+    }
 }
 
 /// Whether an element inside an article is boilerplate.
@@ -618,11 +728,13 @@ fn skipped(el: &scraper::node::Element) -> bool {
     if SKIP_TAGS.contains(&name) {
         return true;
     }
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+    let attrs = Attrs::of(el);
+    if attrs.hidden {
         return true;
     }
-    if let Some(style) = el.attr("style") {
-        let style: String = style
+    if !attrs.style.is_empty() {
+        let style: String = attrs
+            .style
             .chars()
             .filter(|c| !c.is_whitespace())
             .flat_map(char::to_lowercase)
@@ -631,18 +743,32 @@ fn skipped(el: &scraper::node::Element) -> bool {
             return true;
         }
     }
-    let words: Vec<String> = class_words(el).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        SKIP_WORDS.contains(&w.as_str())
-            || w.starts_with("adsby")
-            || w.starts_with("google")
-            || w.starts_with("banner")
-            || (w.starts_with("ad") && w.len() > 2 && w[2..].bytes().all(|b| b.is_ascii_digit()))
-            || ((w == "font" || w == "text" || w == "txt")
-                && words
-                    .get(i + 1)
-                    .is_some_and(|n| n == "size" || n == "resize"))
-    })
+    let mut prev = Word {
+        buf: [0; 24],
+        len: 0,
+    };
+    let words = ClassWords {
+        parts: [attrs.id.as_bytes(), attrs.class.as_bytes()],
+        part: 0,
+        pos: 0,
+    };
+    for w in words {
+        let w_str = w.as_str();
+        if SKIP_WORD_SET.contains(w_str)
+            || w_str.starts_with("adsby")
+            || w_str.starts_with("google")
+            || w_str.starts_with("banner")
+            || (w_str.starts_with("ad")
+                && w.len > 2
+                && w_str[2..].bytes().all(|b| b.is_ascii_digit()))
+            || (matches!(prev.as_str(), "font" | "text" | "txt")
+                && matches!(w_str, "size" | "resize"))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// The paragraphs of an element, in reading order: blocks and `<br>` break
@@ -849,34 +975,13 @@ const RAW_TEXT: &[&str] = &[
     "noframes",
 ];
 
-/// Elements counted for the nesting guard (the ones that do not close
-/// implicitly, so a count of open ones is meaningful).
-const NESTING: &[&str] = &[
-    "div",
-    "span",
-    "section",
-    "article",
-    "table",
-    "ul",
-    "ol",
-    "blockquote",
-    "aside",
-    "header",
-    "footer",
-    "nav",
-    "main",
-    "form",
-    "font",
-    "center",
-    "dl",
-    "b",
-    "i",
-    "em",
-    "strong",
-    "u",
-    "small",
-    "big",
-    "a",
+/// Elements that never nest (void) or close themselves when a sibling opens;
+/// every other start tag counts for the nesting guard.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image", "p", "li", "dt", "dd", "tr",
+    "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "rb", "rt", "rp", "rtc",
+    "colgroup", "caption", "html", "head", "body",
 ];
 
 /// Drops raw-text elements and comments, keeps JSON-LD, flattens nesting
@@ -892,7 +997,7 @@ pub(crate) fn prefilter(page: &str) -> Prefiltered {
     let mut depth = 0usize;
     let mut flattened = 0usize;
     let mut dropped_open = 0usize;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + off;
         let rest = &b[lt + 1..];
         if rest.starts_with(b"!--") {
@@ -934,7 +1039,7 @@ pub(crate) fn prefilter(page: &str) -> Prefiltered {
             last = after;
             continue;
         }
-        if NESTING.contains(&name.as_str()) {
+        if !NOT_NESTING.contains(&name.as_str()) {
             let self_closing = b[gt.saturating_sub(1)] == b'/';
             if closing {
                 if dropped_open > 0 && depth <= MAX_DEPTH {
@@ -983,16 +1088,13 @@ fn tag_end(b: &[u8], from: usize) -> Option<usize> {
 }
 
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
 }
 
 /// The `</name` that closes a raw-text element, case-insensitively.
 fn find_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut i = from;
-    while let Some(off) = b.get(i..)?.iter().position(|&c| c == b'<') {
+    while let Some(off) = memchr::memchr(b'<', b.get(i..)?) {
         let lt = i + off;
         if b.get(lt + 1) == Some(&b'/')
             && b.get(lt + 2..lt + 2 + name.len())
@@ -1052,7 +1154,9 @@ mod tests {
         let dom = Html::parse_document("<div id=relatedNews class='box font-size17'></div>");
         let sel = Selector::parse("div").unwrap();
         let el = dom.select(&sel).next().unwrap();
-        let words: Vec<String> = class_words(el.value()).collect();
+        let words: Vec<String> = class_words(el.value())
+            .map(|w| w.as_str().to_string())
+            .collect();
         assert_eq!(words, vec!["related", "news", "box", "font", "size17"]);
         assert!(skipped(el.value()));
     }
