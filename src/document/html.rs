@@ -771,6 +771,40 @@ fn skipped(el: &scraper::node::Element) -> bool {
     false
 }
 
+/// A box holding an image and little text: a photo with its caption and
+/// credit, whatever its class names ("thumCont", "photo_area", a table).
+/// The scan is capped, so nested boxes cost no more than a few hundred
+/// steps each.
+fn figure_box(node: NodeRef<'_, Node>) -> bool {
+    const CAP: usize = 400;
+    let Some(el) = node.value().as_element() else {
+        return false;
+    };
+    if !matches!(el.name(), "div" | "table" | "span" | "dl" | "section") {
+        return false;
+    }
+    let (mut img, mut text, mut steps) = (false, 0usize, 0usize);
+    for edge in walk(node) {
+        steps += 1;
+        if steps > CAP {
+            return false;
+        }
+        if let Edge::Open(n) = edge {
+            match n.value() {
+                Node::Element(e) if matches!(e.name(), "img" | "picture" | "video") => img = true,
+                Node::Text(t) => {
+                    text += t.trim().chars().count();
+                    if text > 200 {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    img
+}
+
 /// The paragraphs of an element, in reading order: blocks and `<br>` break
 /// lines, boilerplate elements are skipped. Iterative: depth cannot
 /// overflow the stack.
@@ -796,7 +830,7 @@ pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
                 match node.value() {
                     Node::Element(el) => {
                         let name = el.name();
-                        if node.id() != root.id() && skipped(el) {
+                        if node.id() != root.id() && (skipped(el) || figure_box(node)) {
                             skip_depth = Some(depth);
                             continue;
                         }
