@@ -18,8 +18,9 @@ const PRESCAN: usize = 8192;
 
 /// Decoded text and what was learned on the way.
 #[derive(Debug)]
-pub(crate) struct Decoded {
-    pub text: String,
+pub(crate) struct Decoded<'a> {
+    /// Borrowed when the input was already valid UTF-8.
+    pub text: std::borrow::Cow<'a, str>,
     /// The encoding used (checked by tests; handy when debugging).
     #[allow(dead_code)]
     pub encoding: &'static Encoding,
@@ -117,14 +118,8 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
     detector.guess(Some(b"kr"), true)
 }
 
-fn decode_with(bytes: &[u8], enc: &'static Encoding) -> (String, bool) {
-    if enc == UTF_8
-        && let Ok(text) = std::str::from_utf8(bytes)
-    {
-        return (text.to_owned(), false);
-    }
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    (text.into_owned(), had_errors)
+fn decode_with<'a>(bytes: &'a [u8], enc: &'static Encoding) -> (std::borrow::Cow<'a, str>, bool) {
+    enc.decode_without_bom_handling(bytes)
 }
 
 /// Whether invalid UTF-8 is still mostly UTF-8: many well-formed multi-byte
@@ -147,7 +142,7 @@ fn replaced(text: &str) -> usize {
 }
 
 /// Decodes a document's bytes; `html` enables looking for a declared charset.
-pub(crate) fn decode(bytes: &[u8], html: bool) -> Decoded {
+pub(crate) fn decode(bytes: &[u8], html: bool) -> Decoded<'_> {
     let mut warnings = Vec::new();
     if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         let (text, errors) = decode_with(&bytes[bom..], enc);
@@ -171,8 +166,24 @@ pub(crate) fn decode(bytes: &[u8], html: bool) -> Decoded {
             warnings,
         };
     }
-    let is_utf8 = std::str::from_utf8(bytes).is_ok();
+    let utf8 = std::str::from_utf8(bytes).ok();
+    let is_utf8 = utf8.is_some();
     let declared = if html { declared(bytes) } else { None };
+    if let Some(text) = utf8
+        && (declared.is_none_or(|d| d == UTF_8) || !bytes.is_ascii())
+    {
+        if let Some(d) = declared.filter(|d| *d != UTF_8) {
+            warnings.push(format!(
+                "the page declares {} but is UTF-8; read as UTF-8",
+                d.name()
+            ));
+        }
+        return Decoded {
+            text: std::borrow::Cow::Borrowed(text),
+            encoding: UTF_8,
+            warnings,
+        };
+    }
     if !is_utf8 && declared.is_none_or(|d| d == UTF_8) && mostly_utf8(bytes) {
         // A UTF-8 page with a few broken sequences (a truncated file, a
         // bad splice): keep it UTF-8 rather than guess a legacy encoding.

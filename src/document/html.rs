@@ -182,8 +182,8 @@ fn title(dom: &Html, meta: &meta::Meta) -> Option<String> {
         h.ancestors().take(4).any(|a| {
             a.value().as_element().is_some_and(|e| {
                 let site_part = matches!(e.name(), "nav" | "footer" | "aside");
-                let logo =
-                    class_words(e).any(|w| matches!(w.as_str(), "logo" | "gnb" | "nav" | "menu"));
+                let logo = class_words(e)
+                    .any(|w| matches!(w.as_bytes(), b"logo" | b"gnb" | b"nav" | b"menu"));
                 site_part || logo
             })
         })
@@ -628,9 +628,13 @@ struct Word {
 }
 
 impl Word {
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+
     fn as_str(&self) -> &str {
         // Only ASCII alphanumerics are ever pushed.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
     }
 }
 
