@@ -79,7 +79,11 @@ pub struct TemporalMention {
 }
 
 /// Finds and resolves the temporal expressions of one text.
-pub fn parse(text: &str, reference: DateTime<FixedOffset>, policy: Policy) -> Vec<TemporalMention> {
+pub fn parse(
+    text: &str,
+    reference: DateTime<FixedOffset>,
+    policy: Policy,
+) -> Vec<TemporalMention> {
     let _ = (text, reference, policy);
     Vec::new()
 }
