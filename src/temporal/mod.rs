@@ -5,11 +5,31 @@
 //! over a whole article and anchors relative days (이날, 전날, 이튿날) on the
 //! narrative's focal day.
 //!
-//! (Interface skeleton: the engine is built in issue 4.)
+//! The engine has three layers: [`numeral`] reads numbers, `grammar` scans
+//! the text for expressions and reads what each states (unresolved), and
+//! `resolve` does the calendar arithmetic against the reference time, the
+//! policy and the narrative context (focal day, the last day named in the
+//! sentence, an explicit year stated earlier).
+//!
+//! ```
+//! use chrono::DateTime;
+//! use jangae::temporal::{parse, Policy, TemporalValue};
+//! let reference = DateTime::parse_from_rfc3339("2023-11-24T21:00:00+09:00").unwrap();
+//! let found = parse("24일 오후 1시 57분쯤 장애가 났다", reference, Policy::Past);
+//! assert_eq!(found[0].text, "24일 오후 1시 57분쯤");
+//! match &found[0].value {
+//!     TemporalValue::Instant(i) => assert_eq!(i.value.to_rfc3339(), "2023-11-24T13:57:00+09:00"),
+//!     other => panic!("{other:?}"),
+//! }
+//! ```
+
+mod grammar;
+pub mod numeral;
+mod resolve;
 
 use std::ops::Range;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset, TimeZone};
 
 use crate::morph::Token;
 use crate::record::{Precision, Qualifier};
@@ -78,14 +98,34 @@ pub struct TemporalMention {
     pub value: TemporalValue,
 }
 
+pub use numeral::parse_number;
+
 /// Finds and resolves the temporal expressions of one text.
+///
+/// The text is treated as one short document: a bare clock time falls on the
+/// day named earlier in its sentence, 이날 on the first day named.
 pub fn parse(
     text: &str,
     reference: DateTime<FixedOffset>,
     policy: Policy,
 ) -> Vec<TemporalMention> {
-    let _ = (text, reference, policy);
-    Vec::new()
+    let sentences = crate::text::sentences(text);
+    run(text, &sentences, Some(reference), policy)
+}
+
+/// The document-level pass without morphemes: finds and resolves the
+/// temporal expressions of a whole article, anchoring 이날, 전날 and 이튿날
+/// on the narrative's focal day and later partial dates on an explicit year.
+/// With no `reference`, the latest full date stated in the text stands in
+/// for it; if there is none, only expressions that need no reference
+/// (full dates, durations, numbers, ordinals) are returned.
+pub fn parse_document_text(
+    text: &str,
+    reference: Option<DateTime<FixedOffset>>,
+    policy: Policy,
+) -> Vec<TemporalMention> {
+    let sentences = crate::text::sentences(text);
+    run(text, &sentences, reference, policy)
 }
 
 /// Finds and resolves the temporal expressions of a whole document, with its
@@ -97,9 +137,190 @@ pub(crate) fn parse_document(
     reference: Option<DateTime<FixedOffset>>,
     policy: Policy,
 ) -> Vec<TemporalMention> {
-    let _ = (sentences, tokens);
-    match reference {
-        Some(r) => parse(text, r, policy),
-        None => Vec::new(),
+    let mut out = run(text, sentences, reference, policy);
+    morph_filter(text, tokens, &mut out);
+    out
+}
+
+/// Morphology decides what the lexical scanner cannot: a number that lindera
+/// reads inside a larger noun (a product or model name such as "갤럭시S23")
+/// is not a count.
+fn morph_filter(text: &str, tokens: &[Token], out: &mut Vec<TemporalMention>) {
+    if tokens.is_empty() {
+        return;
+    }
+    let mut t = 0;
+    out.retain(|m| {
+        while t < tokens.len() && tokens[t].span.end <= m.span.start {
+            t += 1;
+        }
+        let Some(tok) = tokens.get(t) else { return true };
+        // A mention starting strictly inside a proper-noun token ("삼성SDS"
+        // style names) is not an expression.
+        let inside = tok.span.start < m.span.start && m.span.start < tok.span.end;
+        let keep = !(inside && tok.pos_first() == "NNP" && matches!(m.value, TemporalValue::Number { .. }));
+        let _ = text;
+        keep
+    });
+}
+
+/// Raw scan: non-overlapping expressions, left to right.
+fn scan(text: &str) -> Vec<(Range<usize>, grammar::Expr)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut prev: Option<char> = None;
+    let mut after_mention = false;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else { break };
+        let startable = grammar::can_start(text, i, if after_mention { None } else { prev });
+        if startable && let Some((expr, end)) = grammar::best_at(text, i) {
+            // trim trailing spaces from the span
+            let e = i + text[i..end].trim_end().len();
+            out.push((i..e, expr));
+            prev = text[..e].chars().next_back();
+            i = e;
+            after_mention = true;
+            continue;
+        }
+        after_mention = false;
+        prev = Some(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Words that put a sentence in the future (news resolves to the past otherwise).
+const FUTURE_WORDS: [&str; 5] = ["예정", "계획이다", "방침이다", "할 것", "될 것"];
+
+fn run(
+    text: &str,
+    sentences: &[Range<usize>],
+    reference: Option<DateTime<FixedOffset>>,
+    policy: Policy,
+) -> Vec<TemporalMention> {
+    let raw = scan(text);
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    let (reference, strong) = match reference {
+        Some(r) => (r, true),
+        None => match latest_full_date(&raw) {
+            Some(r) => (r, true),
+            None => (
+                DateTime::parse_from_rfc3339("2000-01-01T00:00:00+09:00").expect("valid constant"),
+                false,
+            ),
+        },
+    };
+    let mut ctx = resolve::Ctx {
+        reference,
+        policy,
+        focal: None,
+        anchor: None,
+        narr_year: None,
+        narr_month: None,
+        future: false,
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    let mut sent = 0;
+    let mut cur_sentence: Option<usize> = None;
+    for (span, expr) in raw {
+        while sent < sentences.len() && sentences[sent].end <= span.start {
+            sent += 1;
+        }
+        if cur_sentence != Some(sent) {
+            cur_sentence = Some(sent);
+            ctx.anchor = None;
+            ctx.future = policy == Policy::Past
+                && sentences.get(sent).is_some_and(|r| {
+                    let s = &text[r.clone()];
+                    FUTURE_WORDS.iter().any(|w| s.contains(w))
+                });
+        }
+        if !strong && !independent(&expr) {
+            continue;
+        }
+        let Some(value) = resolve::resolve(&expr, &ctx) else { continue };
+        update_context(&mut ctx, &expr, &value);
+        out.push(TemporalMention {
+            text: text[span.clone()].to_string(),
+            span,
+            value,
+        });
+    }
+    out
+}
+
+/// Needs no reference time to resolve.
+fn independent(expr: &grammar::Expr) -> bool {
+    use grammar::Expr;
+    match expr {
+        Expr::Point(dt) => dt.year.is_some() && dt.year_rel.is_none() && !dt.now,
+        Expr::Range(a, b, _) => {
+            a.is_none_or(|d| d.year.is_some()) && b.is_none_or(|d| d.year.is_some() || d.day.is_some() || d.hour.is_some())
+        }
+        Expr::Duration(..) | Expr::Number(..) | Expr::Ordinal(..) => true,
+        Expr::Shift(..) | Expr::Span(..) => false,
+    }
+}
+
+/// The latest fully stated date (year, month, day), as an end-of-day reference.
+fn latest_full_date(raw: &[(Range<usize>, grammar::Expr)]) -> Option<DateTime<FixedOffset>> {
+    let mut best: Option<chrono::NaiveDate> = None;
+    for (_, e) in raw {
+        let dts: [Option<&grammar::Dt>; 2] = match e {
+            grammar::Expr::Point(d) => [Some(d), None],
+            grammar::Expr::Range(a, b, _) => [a.as_ref(), b.as_ref()],
+            _ => [None, None],
+        };
+        for d in dts.into_iter().flatten() {
+            if let (Some(y), Some(m), Some(day)) = (d.year, d.month, d.day)
+                && let Some(nd) = chrono::NaiveDate::from_ymd_opt(y, m, day)
+            {
+                best = Some(best.map_or(nd, |b| b.max(nd)));
+            }
+        }
+    }
+    let d = best?;
+    let t = d.and_hms_opt(23, 59, 59)?;
+    FixedOffset::east_opt(9 * 3600)?.from_local_datetime(&t).single()
+}
+
+fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &TemporalValue) {
+    let dt = match expr {
+        grammar::Expr::Point(d) => Some(d),
+        grammar::Expr::Range(a, b, _) => a.as_ref().or(b.as_ref()),
+        _ => None,
+    };
+    let Some(dt) = dt else { return };
+    let inst = match value {
+        TemporalValue::Instant(i) => Some(*i),
+        TemporalValue::Interval { from, to } => from.or(*to),
+        _ => None,
+    };
+    let Some(inst) = inst else { return };
+    if inst.precision > Precision::Day || matches!(inst.precision, Precision::Week) {
+        return;
+    }
+    let day = inst.value.date_naive();
+    let day_stated = dt.day.is_some() || dt.anaphor.is_some() || dt.day_rel.is_some() || dt.weekday.is_some();
+    if day_stated {
+        ctx.anchor = Some(day);
+    }
+    // The focal day: the first day the narrative names (not a side mention
+    // marked 지난/오는, not another year).
+    if ctx.focal.is_none()
+        && dt.dir == 0
+        && dt.year_rel.is_none()
+        && (dt.day.is_some() || dt.anaphor == Some(0) || dt.day_rel == Some(0))
+        && dt.year.is_none_or(|y| y == ctx.reference.year())
+    {
+        ctx.focal = Some(day);
+    }
+    if dt.explicit_year && dt.month.is_some() {
+        ctx.narr_year = dt.year;
+        ctx.narr_month = dt.month;
+    } else if ctx.narr_year.is_some() && dt.month.is_some() && dt.year.is_none() && dt.year_rel.is_none() && dt.dir == 0 {
+        ctx.narr_month = dt.month;
     }
 }
