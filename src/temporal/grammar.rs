@@ -368,7 +368,7 @@ const NIGHT: DayPart = DayPart {
 };
 
 /// Parts of the day, longest first.
-const DAYPARTS: [(&str, DayPart); 41] = [
+const DAYPARTS: [(&str, DayPart); 40] = [
     ("아침 식사때", dp(Some(false), 360, 540)),
     ("아침 식사 때", dp(Some(false), 360, 540)),
     ("아침 겸 점심", dp(None, 660, 840)),
@@ -402,7 +402,6 @@ const DAYPARTS: [(&str, DayPart); 41] = [
     ("새벽", dp(Some(false), 0, 360)),
     ("아침", dp(Some(false), 240, 720)),
     ("점심", dp(Some(true), 720, 840)),
-    ("한낮", dp(Some(true), 720, 900)),
     ("대낮", dp(Some(true), 720, 900)),
     ("저녁", dp(Some(true), 1080, 1440)),
     ("심야", NIGHT),
@@ -867,11 +866,21 @@ fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<us
         return Some(e);
     }
     if j != i && dir == 0 {
+        // 이번 아침: today's
+        let mut probe = Dt::default();
+        if daypart_component(s, j, &mut probe).is_some() {
+            dt.day_rel = Some(0);
+            return Some(j);
+        }
         // 이번 + season
         if let Some((h, e)) = any(s, j, &SEASONS) {
             dt.holiday = Some(h);
             return Some(e);
         }
+        return None;
+    }
+    if j != i && s[i..].starts_with("다음") {
+        // 다음 3일 is a span of days, not the 3rd
         return None;
     }
     let (d, n) = int(s, j, 31.0)?;
@@ -882,7 +891,7 @@ fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<us
         return None;
     }
     let e = lit(s, n.end, "일")?;
-    if ch(s, e).is_some_and(|c| matches!(c, '간' | '째' | '절' | '자' | '부' | '제' | '치' | '분' | '대'))
+    if ch(s, e).is_some_and(|c| matches!(c, '간' | '째' | '절' | '제' | '치' | '분' | '대'))
     {
         return None;
     }
@@ -1083,6 +1092,12 @@ fn approx_suffix(s: &str, i: usize, dt: &mut Dt) -> usize {
 /// Reads one date/time point.
 pub(crate) fn point(s: &str, i: usize) -> Option<(Dt, usize)> {
     let mut dt = Dt::default();
+    if let Some((_, e)) = any(s, i, &[("방금", ()), ("지금", ()), ("이제", ())])
+        && word_end(s, e) | matches!(ch(s, e), Some('은' | '까' | '부' | '도' | '의'))
+    {
+        dt.now = true;
+        return Some((dt, e));
+    }
     let mut end = i;
     let mut j = i;
     let mut rank = 0u8;

@@ -308,6 +308,15 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Num> {
             _ => break,
         }
     }
+    // 십하나: a Sino ten followed by a native unit
+    if any && !digits && total < 100.0 && total % 10.0 == 0.0 && total > 0.0
+        && let Some((v, e)) = native(s, j)
+        && v < 10.0
+    {
+        total += v;
+        syl += s[j..e].chars().count();
+        j = e;
+    }
     if any {
         // Sino decimal: 삼점사, 사천백이십삼점삼
         if !digits

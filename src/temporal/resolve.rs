@@ -418,6 +418,10 @@ fn at(day: NaiveDate, h: u32, dt: &Dt) -> Option<NaiveDateTime> {
 pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
     let now = ctx.reference;
     if dt.now {
+        // In news 지금/이제 are discourse adverbs far more often than times.
+        if ctx.policy == Policy::Past {
+            return None;
+        }
         return Some(Val::I(Instant {
             value: now,
             precision: Precision::Second,
