@@ -59,6 +59,8 @@ pub(crate) enum Holiday {
     Chuseok,
     /// Season by (start month, start day, end month, end day) inclusive.
     Season(u32, u32, u32, u32),
+    /// "연휴": the break named earlier in the document.
+    Context,
 }
 
 /// What a date/time expression states, field by field.
@@ -91,6 +93,8 @@ pub(crate) struct Dt {
     pub anaphor: Option<i64>,
     pub holiday: Option<Holiday>,
     pub holiday_span: bool,
+    /// Day of a break: 1 first, 2 last, -1 the day before, 3 the day after.
+    pub holiday_day: i8,
     pub daypart: Option<DayPart>,
     pub hour: Option<u32>,
     pub minute: Option<u32>,
@@ -328,9 +332,9 @@ const REL_DAY: [(&str, i64); 14] = [
 const ANAPHOR: [(&str, i64); 12] = [
     ("이날", 0),
     ("당일", 0),
-    ("같은 날", 0),
-    ("같은날", 0),
-    ("그날", 0),
+    ("같은 날", 100),
+    ("같은날", 100),
+    ("그날", 100),
     ("전날", -1),
     ("전일", -1),
     ("이튿날", 1),
@@ -580,6 +584,14 @@ fn numeric_date(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
                 em + 1
             } else if b.get(em) == Some(&b'(') && paren_weekday(s, em).is_some() {
                 em
+            } else if em - j == 2
+                && b.get(em) == Some(&b' ')
+                && ch(s, em + 1).is_some_and(is_hangul)
+                && !COUNTERS.iter().any(|c| s[em + 1..].starts_with(c))
+                && !s[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+            {
+                // "9.26 화재": a month.day name of an event
+                em
             } else {
                 return None;
             }
@@ -602,12 +614,12 @@ fn two_digit_year(a: u32) -> i32 {
 fn duration_follows(s: &str, i: usize) -> bool {
     let j = sp(s, i);
     let t = &s[j..];
-    let attached = ["간", "째", "만에"];
+    let attached = ["간", "째", "만에", "만의", "만이"];
     if attached.iter().any(|w| s[i..].starts_with(w)) {
         return true;
     }
     [
-        "동안", "전", "후", "뒤", "이후", "이전", "만에", "넘게", "넘겨", "넘는", "넘은", "이상",
+        "동안", "전", "후", "뒤", "이후", "이전", "만에", "만의", "만이", "만 ", "넘게", "넘겨", "넘는", "넘은", "이상",
         "이내", "미만", "안에", "내에", "내로", "째", "가량", "정도", "남짓", "있다가", "안팎",
         "내외", "이 후", "초과", "이하",
     ]
@@ -687,8 +699,10 @@ fn year_part_component(s: &str, i: usize, dt: &mut Dt, after_year: bool) -> Opti
         dt.quarter = Some(q);
         return Some(e);
     }
-    if let Some((p, e)) = any(s, i, &[("연초", 1u8), ("연말", 3), ("연중", 2), ("년초", 1), ("년말", 3)]) {
+    if let Some((p, e)) = any(s, i, &[("연초", 4u8), ("연말", 5), ("년초", 4), ("년말", 5)]) {
+        // 연초 / 연말: January / December, approximate
         dt.year_part = Some(p);
+        dt.approx = true;
         return Some(e);
     }
     if after_year && let Some((p, e)) = any(s, i, &[("초", 1u8), ("말", 3)]) {
@@ -793,29 +807,59 @@ fn week_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     Some(e)
 }
 
-fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<usize> {
-    if let Some((h, e)) = any(s, i, &HOLIDAYS) {
-        dt.holiday = Some(h);
-        let k = sp(s, e);
-        if let Some(e2) = lit(s, k, "연휴") {
-            dt.holiday_span = true;
-            return Some(e2);
+/// A holiday, its break (추석 연휴) and a day of the break (연휴 첫날, 전날,
+/// 마지막 날). A bare 연휴 refers to the break named earlier in the document.
+fn holiday(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
+    let (h, mut e, named) = if let Some((h, e)) = any(s, i, &HOLIDAYS) {
+        (h, e, true)
+    } else if let Some(e) = lit(s, i, "설").filter(|&e| lit(s, sp(s, e), "연휴").is_some()) {
+        (Holiday::Seollal, e, true)
+    } else if lit(s, i, "연휴").is_some() {
+        (Holiday::Context, i, false)
+    } else {
+        return None;
+    };
+    let k = sp(s, e);
+    if matches!(h, Holiday::Seollal | Holiday::Chuseok | Holiday::Context)
+        && let Some(e2) = lit(s, if named { k } else { i }, "연휴")
+    {
+        dt.holiday_span = true;
+        e = e2;
+        let k2 = sp(s, e);
+        if let Some((which, e3)) = any(
+            s,
+            k2,
+            &[("첫날", 1i8), ("첫 날", 1), ("마지막 날", 2), ("마지막날", 2), ("끝날", 2), ("전날", -1), ("다음날", 3), ("이튿날", 3)],
+        ) {
+            dt.holiday_day = which;
+            e = e3;
+        } else if !named {
+            return None;
         }
+    }
+    dt.holiday = Some(h);
+    Some(e)
+}
+
+fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<usize> {
+    if let Some(e) = holiday(s, i, dt) {
         return Some(e);
     }
-    if let Some(e) = lit(s, i, "설")
-        && let Some(e2) = lit(s, sp(s, e), "연휴")
+    if let Some((d, e)) = any(s, i, &DIR[..2])
+        && let Some(e2) = holiday(s, sp(s, e), dt)
     {
-        dt.holiday = Some(Holiday::Seollal);
-        dt.holiday_span = true;
+        dt.dir = d;
         return Some(e2);
     }
     if let Some((r, e)) = any(s, i, &REL_DAY) {
+        if !keyword_end_ok(s, e) {
+            return None;
+        }
         dt.day_rel = Some(r);
         return Some(e);
     }
     if let Some((a, e)) = any(s, i, &ANAPHOR) {
-        if a == 0 && lit(s, e, "간").is_some() {
+        if !keyword_end_ok(s, e) || lit(s, e, "간").is_some() {
             return None;
         }
         dt.anaphor = Some(a);
@@ -912,6 +956,9 @@ fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<us
 
 fn daypart_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     let (p, e) = any(s, i, &DAYPARTS)?;
+    if !keyword_end_ok(s, e) {
+        return None;
+    }
     // 밤새, 낮은, 아침밥 handled; reject words that merely start like a daypart.
     if p == NIGHT && ch(s, e).is_some_and(|c| matches!(c, '새' | '샘' | '늦')) {
         return None;
@@ -989,7 +1036,8 @@ fn time_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
         (h, e)
     } else {
         let (h, n) = int(s, i, 24.0)?;
-        if n.native || (n.digits && n.lead_digits > 2) {
+        // Sino-Korean hours (일시, 이시) are other words; clocks use digits or native words.
+        if !n.digits || n.lead_digits > 2 {
             return None;
         }
         (h, n.end)
@@ -1192,6 +1240,10 @@ pub(crate) fn point(s: &str, i: usize) -> Option<(Dt, usize)> {
     if end == i || dt.is_empty() && dt.year_part.is_none() && dt.month_part.is_none() {
         return None;
     }
+    // "24시 편의점": a bare 24시 before a noun is "around the clock".
+    if dt.hour == Some(24) && !dt.has_date() && dt.daypart.is_none() && s[i..end].ends_with("24시") && !follow_ok(s, end) | ch(s, end).is_some_and(char::is_whitespace) {
+        return None;
+    }
     // A lone direction word or 올 is not a time.
     if dt.year_rel == Some(0) && s[i..end].trim() == "올" {
         let k = sp(s, end);
@@ -1244,10 +1296,11 @@ const UNITS: [(&str, Unit); 14] = [
 ];
 
 /// A bare length: number + unit (+ smaller number + unit | 반), or a day word.
-/// Returns (seconds, largest unit, approx-from-여, end).
-fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, usize)> {
+/// Returns (seconds, largest unit, approximate, vague (몇), end).
+fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, bool, usize)> {
     if let Some((d, e)) = any(s, i, &DAY_WORDS) {
-        if &s[i..e] == "이레" && ch(s, e).is_some_and(is_hangul) {
+        // 하루빨리, 하루하루, 이레적 are not lengths
+        if !follow_ok(s, e) && !matches!(ch(s, e), Some('간' | '째' | '여')) {
             return None;
         }
         let unit = if d == 30.0 { Unit::Month } else { Unit::Day };
@@ -1259,24 +1312,25 @@ fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, usize)> {
             secs += 43200.0;
             end = e2;
         }
-        return Some((secs, unit, false, end));
+        return Some((secs, unit, false, false, end));
     }
     let mut j = i;
     let mut total = 0.0;
     let mut first: Option<Unit> = None;
     let mut approx = false;
+    let mut vague = false;
     let mut last = Unit::Year;
     let mut last_end = i;
     loop {
-        let (v, k, fuzzy) = if let Some(e) = lit(s, j, "몇") {
-            (3.0, e, true)
-        } else if first.is_none() && (lit(s, j, "시간").is_some() || (lit(s, j, "시반").is_some())) {
-            (0.0, j, false)
+        let (v, k) = if first.is_none() && let Some(e) = lit(s, j, "몇") {
+            // 몇시간 (several hours): Duckling's three, only in fixed forms
+            vague = true;
+            (3.0, e)
+        } else if first.is_none() && (lit(s, j, "시간반").is_some() || lit(s, j, "시반").is_some()) {
+            (0.0, j)
         } else {
             match num(s, j) {
-                Some(n) if !(n.native && n.value == 20.0 && s[j..n.end].ends_with("스물")) => {
-                    (n.value, n.end, false)
-                }
+                Some(n) if !(n.native && s[j..n.end].ends_with("스무")) || lit(s, n.end, " ").is_some() => (n.value, n.end),
                 _ => break,
             }
         };
@@ -1286,20 +1340,24 @@ fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, usize)> {
             k2 = e;
         }
         let k3 = sp(s, k2);
-        let Some((u, e)) = any(s, k3, &UNITS).or_else(|| any(s, k2, &UNITS)) else {
+        let Some((u, mut e)) = any(s, k3, &UNITS) else {
             break;
         };
         if first.is_some() && u >= last {
             break;
         }
-        if u == Unit::Hour && &s[k3..e] == "시" {
-            // "시반" only (Duckling's half hour); plain N시 is a clock time.
-            if lit(s, e, "반").is_none() || v != 0.0 {
-                break;
-            }
+        if u == Unit::Hour && &s[k3..e] == "시" && (lit(s, e, "반").is_none() || v != 0.0) {
+            // plain N시 is a clock time; "시반" is Duckling's half hour
+            break;
         }
-        if fuzzy {
+        if u == Unit::Minute && lit(s, e, "기").is_some() {
+            // 분기 (quarter) is not minutes
+            break;
+        }
+        // 일곱 달여: 여 after the unit
+        if let Some(e2) = lit(s, e, "여") && !ch(s, e2).is_some_and(is_hangul) {
             approx = true;
+            e = e2;
         }
         total += v * u.seconds();
         first.get_or_insert(u);
@@ -1307,7 +1365,7 @@ fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, usize)> {
         last_end = e;
         j = sp(s, e);
         if let Some(e2) = lit(s, j, "반").or_else(|| lit(s, e, "반"))
-            && word_end(s, e2) | lit(s, e2, "안").is_some() | lit(s, e2, "내").is_some() | lit(s, e2, "가").is_some() | lit(s, e2, "만").is_some() | lit(s, e2, "동").is_some() | lit(s, e2, "이").is_some() | lit(s, e2, "넘").is_some() | lit(s, e2, "쯤").is_some() | lit(s, e2, "째").is_some()
+            && !ch(s, e2).is_some_and(|c| matches!(c, '기' | '도' | '대' | '발' | '년' | '드' | '면' | '영' | '복'))
         {
             total += u.seconds() / 2.0;
             last_end = e2;
@@ -1315,10 +1373,10 @@ fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, usize)> {
         }
     }
     let unit = first?;
-    Some((total, unit, approx, last_end))
+    Some((total, unit, approx, vague, last_end))
 }
 
-const PRE_QUAL: [(&str, Qualifier); 14] = [
+const PRE_QUAL: [(&str, Qualifier); 12] = [
     ("최소한", Qualifier::AtLeast),
     ("최소", Qualifier::AtLeast),
     ("적어도", Qualifier::AtLeast),
@@ -1328,16 +1386,13 @@ const PRE_QUAL: [(&str, Qualifier); 14] = [
     ("대략", Qualifier::About),
     ("약", Qualifier::About),
     ("거의", Qualifier::About),
-    ("근", Qualifier::About),
     ("만", Qualifier::Exact),
-    ("꼬박", Qualifier::Exact),
     ("무려", Qualifier::Exact),
     ("딱", Qualifier::Exact),
 ];
 
-const POST_QUAL: [(&str, Qualifier); 26] = [
+const POST_QUAL: [(&str, Qualifier); 28] = [
     ("넘게", Qualifier::AtLeast),
-    ("넘겨서", Qualifier::AtLeast),
     ("넘겨", Qualifier::AtLeast),
     ("넘는", Qualifier::AtLeast),
     ("넘은", Qualifier::AtLeast),
@@ -1348,6 +1403,7 @@ const POST_QUAL: [(&str, Qualifier); 26] = [
     ("이내", Qualifier::AtMost),
     ("미만", Qualifier::AtMost),
     ("이하", Qualifier::AtMost),
+    ("안팎", Qualifier::About),
     ("안에", Qualifier::AtMost),
     ("내에", Qualifier::AtMost),
     ("내로", Qualifier::AtMost),
@@ -1356,36 +1412,54 @@ const POST_QUAL: [(&str, Qualifier); 26] = [
     ("가량", Qualifier::About),
     ("정도", Qualifier::About),
     ("남짓", Qualifier::About),
-    ("안팎", Qualifier::About),
     ("내외", Qualifier::About),
     ("쯤", Qualifier::About),
     ("여", Qualifier::About),
     ("전후", Qualifier::About),
     ("께", Qualifier::About),
+    ("가까이", Qualifier::About),
+    ("넘어", Qualifier::AtLeast),
+    ("이나", Qualifier::Exact),
 ];
+
+/// A qualifier after a length, with the span end it gives.
+fn post_qualifier(s: &str, end: usize) -> Option<(Qualifier, usize)> {
+    let k = sp(s, end);
+    let (q, e) = any(s, k, &POST_QUAL)?;
+    let w = &s[k..e];
+    if w == "이나" || (k == end && matches!(w, "안" | "내" | "이상" | "이하") && false) {
+        return None;
+    }
+    // 내 / 안 must end the word (내부, 안전 are other words)
+    if matches!(w, "안" | "내") && !(word_end(s, e) || lit(s, e, "에").is_some() || lit(s, e, "으로").is_some()) {
+        return None;
+    }
+    if !(follow_ok(s, e) || matches!(ch(s, e), Some('서' | '야' | '까' | '간' | '동' | '만'))) {
+        return None;
+    }
+    // 이내에 / 안에: the particle belongs to the within-form
+    let mut e2 = e;
+    if matches!(q, Qualifier::AtMost) && let Some(e3) = lit(s, e, "에") && matches!(w, "안" | "내" | "이내") {
+        e2 = e3;
+    }
+    Some((q, e2))
+}
 
 /// Durations, shifts (N일 전), spans (지난 2주) and within-forms (1시간 안에).
 pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
     let mut j = i;
     let mut qual = Qualifier::Exact;
-    let mut from_now = false;
     let mut span_dir = 0i64;
-    // prefixes
+    let mut recent = false;
     if let Some((d, e)) = any(
         s,
         i,
-        &[
-            ("지난", -1i64),
-            ("과거", -1),
-            ("최근", -1),
-            ("다음", 1),
-            ("앞으로", 1),
-            ("향후", 1),
-        ],
+        &[("지난", -1i64), ("과거", -1), ("최근", -1), ("다음", 1), ("앞으로", 1), ("향후", 1)],
     ) {
         let k = sp(s, e);
         if k > e {
             span_dir = d;
+            recent = s[i..e].starts_with("최근");
             j = k;
         }
     }
@@ -1393,139 +1467,148 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
         if let Some((_, e)) = any(
             s,
             j,
-            &[("지금부터", ()), ("현시간부터", ()), ("현재부터", ()), ("오늘부터", ()), ("오늘보다", ()), ("지금으로부터", ())],
+            &[("지금으로부터", ()), ("지금부터", ()), ("현시간부터", ()), ("현재부터", ()), ("오늘부터", ()), ("오늘보다", ())],
         ) {
-            from_now = true;
             j = sp(s, e);
         }
         if let Some((q, e)) = any(s, j, &PRE_QUAL) {
             let k = sp(s, e);
-            if (k > e || q != Qualifier::Exact || &s[j..e] != "만") && (k > e || !matches!(&s[j..e], "만" | "근" | "약")) {
-                if k > e || ch(s, k).is_some_and(|c| c.is_ascii_digit()) {
+            // 만 is "full" only before a spaced number (만 12시간, 만 하루)
+            let spaced = k > e;
+            if spaced || !matches!(&s[j..e], "만" | "약" | "딱") {
+                if spaced {
                     qual = q;
                     j = k;
                 }
-            } else if ch(s, k).is_some_and(|c| c.is_ascii_digit()) {
-                qual = q;
-                j = k;
             }
         }
     }
-    let (secs, unit, approx, mut end) = length(s, j)?;
+    let (secs, unit, approx, vague, bare_end) = length(s, j)?;
     if approx && qual == Qualifier::Exact {
         qual = Qualifier::About;
     }
-    let bare_end = end;
+    let mut end = bare_end;
     let k = sp(s, end);
-    // span forms
     if span_dir != 0 {
-        if matches!(unit, Unit::Day) && lit(s, end, "간").is_none() && span_dir < 0 && s[j..end].ends_with('일') && !s[j..end].ends_with("하루") {
-            // 지난 17일 is a date, handled by the point grammar
-            if !s[j..end].chars().any(|c| matches!(c, '이' | '사' | '나' | '닷' | '엿' | '열' | '보')) {
-                return None;
-            }
+        let text = &s[j..end];
+        if unit == Unit::Day && lit(s, end, "간").is_none() && span_dir < 0 && text.ends_with('일') {
+            // 지난 17일 is a date, read by the point grammar
+            return None;
         }
         let n = (secs / unit.seconds()).round() as i64;
         let mut e = end;
         if let Some(e2) = lit(s, e, "간").or_else(|| lit(s, sp(s, e), "동안")) {
             e = e2;
         }
-        if matches!(&s[i..i + 6], "최근") {
+        if recent {
             return Some((Expr::Duration(secs, qual), e));
         }
         return Some((Expr::Span(span_dir * n.max(1), unit), e));
     }
-    // suffixes
-    if let Some(e) = lit(s, end, "간") {
-        if !ch(s, e).is_some_and(is_hangul) || matches!(ch(s, e), Some('의' | '에' | '은' | '을' | '이' | '동')) {
-            end = e;
+    if vague {
+        // 몇시간 안에 / 몇시간 후 only (a vague length is otherwise no value)
+        let ok = any(s, end, &[("안", ()), ("내", ()), ("후", ()), ("이후", ())]).is_some();
+        if !ok {
+            return None;
         }
-        let k2 = sp(s, end);
-        if let Some((q, e2)) = any(s, k2, &POST_QUAL[..17]) {
-            if word_end(s, e2) || matches!(ch(s, e2), Some('의' | '로' | '에' | '서')) {
-                qual = q;
-                end = e2;
-            }
-        }
-        return Some((Expr::Duration(secs, qual), end));
     }
-    if let Some(e) = lit(s, end, "째") {
+    // 간 / 동안 / 째 / 만
+    let mut attached = false;
+    if let Some(e) = lit(s, end, "간").filter(|&e| follow_ok(s, e) || lit(s, e, "의").is_some()) {
+        end = e;
+        attached = true;
+    } else if let Some(e) = lit(s, end, "째") {
         return Some((Expr::Duration(secs, qual), e));
+    } else if let Some(e) = lit(s, k, "동안") {
+        end = e;
+        attached = true;
     }
-    if let Some((dirw, e)) = any(
-        s,
-        k,
-        &[
-            ("이 후", 2i8),
-            ("이후", 2),
-            ("이전", -2),
-            ("있다가", 1),
-            ("전", -1),
-            ("후", 1),
-            ("뒤", 1),
-        ],
-    ) {
-        if (word_end(s, e) || matches!(ch(s, e), Some('에' | '인' | '의' | '까' | '부'))) && !(dirw == -1 && matches!(ch(s, e), Some('부' | '까'))) {
+    if !attached {
+        if let Some(e) = lit(s, k, "만")
+            && (follow_ok(s, e) || lit(s, e, "에").is_some())
+            && !matches!(unit, Unit::Hour) | true
+        {
+            // 3시간 만(에): elapsed until something happened
+            return Some((Expr::Duration(secs, qual), e));
+        }
+        if let Some((dirw, e)) = any(
+            s,
+            k,
+            &[("이 후", 2i8), ("이후", 2), ("있다가", 1), ("전", -1), ("후", 1), ("뒤", 1)],
+        ) && (follow_ok(s, e) || matches!(ch(s, e), Some('에')))
+            && !(dirw == -1 && matches!(ch(s, e), Some('부' | '까')))
+        {
             let signed = if dirw < 0 { -secs } else { secs };
             // 이후 opens an interval; 전/후/뒤 name an instant.
             return Some((Expr::Shift(signed, unit, dirw == 2), e));
         }
     }
-    let _ = from_now;
-    if let Some(e) = lit(s, k, "만에").or_else(|| lit(s, k, "만의")).or_else(|| lit(s, k, "동안")) {
-        let _ = e;
-        let mut q = qual;
-        let k2 = sp(s, e);
-        if let Some((q2, e2)) = any(s, k2, &POST_QUAL[..8]) {
-            q = q2;
-            let _ = e2;
+    if let Some((q, e)) = post_qualifier(s, end) {
+        let q = if qual != Qualifier::Exact && q == Qualifier::About { qual } else { q };
+        let mut e = e;
+        // 3시간 넘게 만에 is rare; 넘겨서 keeps 서 outside
+        if let Some(e2) = lit(s, sp(s, e), "만").filter(|&x| follow_ok(s, x)) {
+            e = e2;
         }
-        return Some((Expr::Duration(secs, q), bare_end));
+        return Some((Expr::Duration(secs, q), e));
     }
-    if let Some((q, e)) = any(s, k, &POST_QUAL).or_else(|| any(s, end, &POST_QUAL[17..])) {
-        let q_word = &s[k..e];
-        let ok = word_end(s, e)
-            || matches!(ch(s, e), Some('의' | '로' | '에' | '서' | '만' | '까' | '이' | '를' | '을' | '간' | '동'))
-            || q_word == "여";
-        if ok && !(q_word == "내" && ch(s, e).is_some_and(is_hangul) && !matches!(ch(s, e), Some('에' | '로'))) {
-            let mut end2 = e;
-            if let Some(e3) = lit(s, e, "에") {
-                if matches!(q, Qualifier::AtMost) && q_word.len() <= 3 {
-                    end2 = e3;
-                }
-            }
-            let q = if qual != Qualifier::Exact && q == Qualifier::About { qual } else if q == Qualifier::About || qual == Qualifier::Exact { q } else { q };
-            return Some((Expr::Duration(secs, q), end2));
-        }
+    if attached {
+        return Some((Expr::Duration(secs, qual), end));
     }
     // bare: "N일" alone is a date; "N년" with 2+ digits a year; "N시" a clock
     let text = &s[j..bare_end];
-    if matches!(unit, Unit::Day) && text.ends_with('일') && !text.ends_with("주일") {
+    if unit == Unit::Day && text.ends_with('일') && !text.ends_with("주일") {
         return None;
     }
-    if matches!(unit, Unit::Hour) && text.ends_with('시') {
+    if unit == Unit::Year && (text.ends_with('해') || text.bytes().filter(u8::is_ascii_digit).count() >= 2) {
         return None;
     }
-    if matches!(unit, Unit::Year) && (text.ends_with('해') || text.bytes().filter(u8::is_ascii_digit).count() >= 2) {
-        return None;
-    }
-    if matches!(unit, Unit::Quarter) {
-        return None;
-    }
-    if matches!(unit, Unit::Month) && text.ends_with('달') && text.starts_with('이') {
+    if unit == Unit::Quarter || (unit == Unit::Month && text.starts_with('이') && text.ends_with('달')) {
         return None;
     }
     Some((Expr::Duration(secs, qual), bare_end))
 }
 
-
 // ---------------------------------------------------------------- numbers
 
-const COUNTERS: [&str; 40] = [
-    "명", "건", "개", "곳", "대", "차례", "번", "회", "원", "달러", "가구", "세대", "개국", "개사",
-    "곳", "배", "퍼센트", "%", "％", "살", "층", "세", "위", "호", "장", "통", "편", "점", "석", "척",
-    "톤", "킬로", "km", "kg", "GB", "TB", "MB", "기", "종", "권",
+/// Counters: a number before one of these counts things (and is never a date).
+const COUNTERS: [&str; 52] = [
+    "차례", "퍼센트", "가구", "세대", "개국", "개사", "갈래", "가지", "군데", "달러", "유로", "엔",
+    "명", "건", "개", "곳", "대", "번", "회", "원", "배", "%", "％", "살", "층", "위", "호", "장", "통",
+    "편", "점", "척", "톤", "km", "kg", "GB", "TB", "MB", "기", "종", "권", "석", "채", "마리", "병",
+    "동", "벌", "쌍", "줄", "칸", "포인트", "p",
 ];
+
+/// Particles that may follow an expression directly.
+const PARTICLES: [&str; 30] = [
+    "에서", "에는", "에도", "에게", "까지", "부터", "으로", "처럼", "보다", "이다", "이었", "였", "이나",
+    "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "로", "엔", "인", "나", "쯤",
+];
+
+/// After a keyword (오늘, 이날, 새벽): a word end, a particle, or another
+/// part of the same expression (오늘밤, 내일저녁, 오후3시). Rejects 내일배움카드,
+/// 새벽배송.
+fn keyword_end_ok(s: &str, e: usize) -> bool {
+    if follow_ok(s, e) || !ch(s, e).is_some_and(is_hangul) {
+        return true;
+    }
+    let mut d = Dt::default();
+    any(s, e, &DAYPARTS).is_some()
+        || time_component(s, e, &mut d).is_some()
+        || any(s, e, &["모레", "중", "께", "쯤", "경", "무렵", "내", "간", "대비", "이후", "이전", "까지", "부터"].map(|w| (w, ()))).is_some()
+}
+
+/// Nothing, a non-letter, or a particle ending the word follows `i`.
+pub(crate) fn follow_ok(s: &str, i: usize) -> bool {
+    word_end(s, i)
+        || PARTICLES.iter().any(|p| {
+            lit(s, i, p).is_some_and(|e| {
+                word_end(s, e)
+                    || matches!(*p, "이다" | "이었" | "였" | "이나" | "에서" | "에는" | "으로")
+                    || (matches!(*p, "에" | "이" | "은" | "는" | "로") && ch(s, e).is_some_and(|c| matches!(c, '는' | '도' | '서' | '다' | '었' | '라' | '나' | '며' | '고')))
+            })
+        })
+}
 
 /// Ordinals: 첫째, 두 번째, 제3차, 네째번, 스물다섯번째, 3차.
 pub(crate) fn ordinal(s: &str, i: usize) -> Option<(Expr, usize)> {
@@ -1574,46 +1657,74 @@ pub(crate) fn ordinal(s: &str, i: usize) -> Option<(Expr, usize)> {
     None
 }
 
-/// Numbers, with approximation marks (약, 여, 가량, 안팎, 남짓).
+/// Numbers, with approximation marks (약, 여, 가량, 안팎, 남짓) and the counter
+/// they count (1,600여 건, 약 500명, 40명 남짓).
 pub(crate) fn number(s: &str, i: usize) -> Option<(Expr, usize)> {
     let mut j = i;
     let mut approx = false;
-    if let Some((_, e)) = any(s, i, &[("약", ()), ("대략", ()), ("무려", ()), ("최대", ()), ("최소", ()), ("총", ()), ("모두", ())]) {
+    if let Some((_, e)) = any(s, i, &[("약", ()), ("대략", ())]) {
         let k = sp(s, e);
-        if ch(s, k).is_some_and(|c| c.is_ascii_digit()) || (k > e && num(s, k).is_some_and(|n| n.syllables >= 1)) {
-            approx = s[i..e].starts_with('약') || s[i..e].starts_with("대략");
+        if num(s, k).is_some() {
+            approx = true;
             j = k;
         } else {
             return None;
         }
     }
     let n = num(s, j)?;
-    // Hangul numbers stand alone only as whole words of two or more syllables
-    // or before a counter; a lone 이, 일, 한 is almost never a number in prose.
     let mut end = n.end;
     if let Some(e) = lit(s, end, "여") {
         approx = true;
         end = e;
     }
     let k = sp(s, end);
-    let counted = COUNTERS.iter().any(|c| s[k..].starts_with(c));
-    if !n.digits && !counted {
-        if n.syllables < 2 || !word_end(s, end) || n.native && n.syllables < 2 {
+    let counter = COUNTERS
+        .iter()
+        .find(|c| s[k..].starts_with(**c))
+        .map(|c| k + c.len())
+        .filter(|&e| {
+            // 개 in 개선, 대 in 대책, 명 in 명단 are not counters
+            let tail = ch(s, e);
+            follow_ok(s, e) || tail.is_some_and(|c| matches!(c, '씩' | '당' | '째' | '분' | '여' | '가' | '로' | '을' | '를'))
+        });
+    let counted = counter.is_some();
+    if !n.digits {
+        // Hangul numbers: attributive ones (한, 두, 세, 스무) and single Sino
+        // syllables (일, 이) only before a counter; whole native words
+        // (하나, 둘, 셋) also stand alone.
+        if n.native {
+            let attributive = matches!(&s[j..n.end], "한" | "두" | "세" | "네" | "스무" | "석")
+                || s[j..n.end].ends_with(['한', '두', '세', '네']);
+            if !counted && (attributive || !follow_ok(s, n.end)) {
+                return None;
+            }
+        } else if n.syllables < 2 || !counted && !word_end(s, end) {
             return None;
         }
     }
-    if !n.digits && counted && n.syllables < 1 {
-        return None;
-    }
-    if !n.digits && n.syllables == 1 && !n.native && counted && !matches!(ch(s, j), Some('일' | '삼' | '사' | '오' | '육' | '칠' | '팔' | '구' | '십' | '백' | '천' | '만')) {
-        return None;
+    if let Some(e) = counter {
+        end = e;
+        if let Some(e2) = lit(s, end, "여") {
+            approx = true;
+            end = e2;
+        }
     }
     let k2 = sp(s, end);
-    if let Some((_, e)) = any(s, k2, &[("가량", ()), ("안팎", ()), ("남짓", ()), ("내외", ())]) {
-        let _ = e;
+    if let Some((_, e)) = any(s, k2, &[("가량", ()), ("안팎", ()), ("남짓", ()), ("내외", ())])
+        .or_else(|| any(s, end, &[("가량", ()), ("쯤", ()), ("정도", ())]))
+        && counted
+    {
         approx = true;
+        end = e;
     }
     Some((Expr::Number(n.value, approx), end))
+}
+
+/// 반 as a word: one half.
+pub(crate) fn half(s: &str, i: usize) -> Option<(Expr, usize)> {
+    let e = lit(s, i, "반")?;
+    (word_end(s, e) && !matches!(ch(s, e), Some('.' | ',' | '-' | '(')))
+        .then_some((Expr::Number(0.5, false), e))
 }
 
 // ---------------------------------------------------------------- ranges
@@ -1627,6 +1738,9 @@ fn inherit_ok(a: &Dt, b: &Dt) -> bool {
 
 /// Points, ranges and open intervals at `i`.
 pub(crate) fn point_or_range(s: &str, i: usize) -> Option<(Expr, usize)> {
+    if let Some(r) = bare_number_range(s, i) {
+        return Some(r);
+    }
     let (a, ea) = point(s, i)?;
     let j = sp(s, ea);
     if let Some(sep) = RANGE_SEP.iter().find(|w| s[j..].starts_with(**w)) {
@@ -1666,9 +1780,6 @@ pub(crate) fn point_or_range(s: &str, i: usize) -> Option<(Expr, usize)> {
             e,
         ));
     }
-    if let Some(e) = lit(s, ea, "까지").or_else(|| lit(s, k, "까지")) {
-        return Some((Expr::Range(None, Some(a), RangeKind::Until), e));
-    }
     // 5시 되면
     if a.has_time()
         && !a.has_date()
@@ -1677,6 +1788,37 @@ pub(crate) fn point_or_range(s: &str, i: usize) -> Option<(Expr, usize)> {
         return Some((Expr::Range(Some(a), None, RangeKind::After), e));
     }
     Some((Expr::Point(a), ea))
+}
+
+/// "13~14일", "1~2시": the unit is written once, on the second number.
+fn bare_number_range(s: &str, i: usize) -> Option<(Expr, usize)> {
+    let (n, nn) = int(s, i, 31.0)?;
+    if !nn.digits {
+        return None;
+    }
+    let j = sp(s, nn.end);
+    let sep = ["~", "∼", "〜", "-", "–"].into_iter().find(|w| s[j..].starts_with(*w))?;
+    let k = sp(s, j + sep.len());
+    let (b, eb) = point(s, k)?;
+    let mut a = b;
+    if b.day.is_some() && b.hour.is_none() && !b.day_last {
+        a.day = Some(n);
+        a.weekday = None;
+        a.daypart = None;
+        if n == 0 || b.day.is_some_and(|d| d <= n) {
+            return None;
+        }
+    } else if b.hour.is_some() && !b.has_date() && b.minute.is_none() && n <= 24 {
+        a.hour = Some(n);
+        a.approx = false;
+    } else {
+        return None;
+    }
+    let mut end = eb;
+    if let Some(e) = lit(s, sp(s, eb), "까지") {
+        end = e;
+    }
+    Some((Expr::Range(Some(a), Some(b), RangeKind::Closed), end))
 }
 
 /// A bare four-digit year ("1954", "2023 대한민국 …").
@@ -1733,5 +1875,6 @@ pub(crate) fn best_at(s: &str, i: usize) -> Option<(Expr, usize)> {
     consider(ordinal(s, i));
     consider(bare_year(s, i));
     consider(number(s, i));
+    consider(half(s, i));
     best
 }

@@ -173,7 +173,10 @@ fn scan(text: &str) -> Vec<(Range<usize>, grammar::Expr)> {
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else { break };
         let startable = grammar::can_start(text, i, if after_mention { None } else { prev });
-        if startable && let Some((expr, end)) = grammar::best_at(text, i) {
+        if startable
+            && let Some((expr, end)) = grammar::best_at(text, i)
+            && !name_digits(text, i, end, prev, &expr)
+        {
             // trim trailing spaces from the span
             let e = i + text[i..end].trim_end().len();
             out.push((i..e, expr));
@@ -187,6 +190,17 @@ fn scan(text: &str) -> Vec<(Range<usize>, grammar::Expr)> {
         i += c.len_utf8();
     }
     out
+}
+
+/// Digits that belong to a name or code (정부24, 5G, 2K, 1:1) are not numbers.
+fn name_digits(text: &str, start: usize, end: usize, prev: Option<char>, expr: &grammar::Expr) -> bool {
+    if !matches!(expr, grammar::Expr::Number(..)) {
+        return false;
+    }
+    let next = text[end..].chars().next();
+    let after_digit = text[start..end].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    prev.is_some_and(|p| p.is_alphanumeric() || p == ':')
+        || (after_digit && next.is_some_and(|c| c.is_ascii_alphabetic() || c == ':'))
 }
 
 /// Words that put a sentence in the future (news resolves to the past otherwise).
@@ -220,6 +234,9 @@ fn run(
         narr_year: None,
         narr_month: None,
         future: false,
+        last_day: None,
+        sent_year: None,
+        last_holiday: None,
     };
     let mut out = Vec::with_capacity(raw.len());
     let mut sent = 0;
@@ -231,6 +248,7 @@ fn run(
         if cur_sentence != Some(sent) {
             cur_sentence = Some(sent);
             ctx.anchor = None;
+            ctx.sent_year = None;
             ctx.future = policy == Policy::Past
                 && sentences.get(sent).is_some_and(|r| {
                     let s = &text[r.clone()];
@@ -248,7 +266,25 @@ fn run(
             value,
         });
     }
+    hedge_lists(text, &mut out);
     out
+}
+
+/// "각각 9시간, 14시간 가량": a hedge after a list of lengths covers all of them.
+fn hedge_lists(text: &str, out: &mut [TemporalMention]) {
+    for k in (1..out.len()).rev() {
+        let (head, tail) = out.split_at_mut(k);
+        let (prev, cur) = (&mut head[k - 1], &tail[0]);
+        if let (
+            TemporalValue::Duration { qualifier: q, .. },
+            TemporalValue::Duration { qualifier: Qualifier::About, .. },
+        ) = (&mut prev.value, &cur.value)
+            && *q == Qualifier::Exact
+            && matches!(text[prev.span.end..cur.span.start].trim(), "," | "·" | "、" | "와" | "과")
+        {
+            *q = Qualifier::About;
+        }
+    }
 }
 
 /// Needs no reference time to resolve.
@@ -299,13 +335,24 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
         _ => None,
     };
     let Some(inst) = inst else { return };
-    if inst.precision > Precision::Day || matches!(inst.precision, Precision::Week) {
+    if dt.year.is_some() || dt.year_rel.is_some() {
+        ctx.sent_year = Some(inst.value.year());
+    }
+    if dt.holiday_span
+        && dt.holiday_day == 0
+        && let TemporalValue::Interval { from: Some(a), to: Some(b) } = value
+    {
+        ctx.last_holiday = Some((a.value.date_naive(), b.value.date_naive()));
+    }
+    // only day-level (or finer) mentions name a day
+    if inst.precision < Precision::Day {
         return;
     }
     let day = inst.value.date_naive();
     let day_stated = dt.day.is_some() || dt.anaphor.is_some() || dt.day_rel.is_some() || dt.weekday.is_some();
     if day_stated {
         ctx.anchor = Some(day);
+        ctx.last_day = Some(day);
     }
     // The focal day: the first day the narrative names (not a side mention
     // marked 지난/오는, not another year).

@@ -25,6 +25,13 @@ pub(crate) struct Ctx {
     pub narr_month: Option<u32>,
     /// The sentence speaks of the future (예정, 오는).
     pub future: bool,
+    /// The last day named anywhere before (같은 날 refers to it).
+    pub last_day: Option<NaiveDate>,
+    /// The year of the last expression in this sentence that stated one
+    /// ("지난해 하반기 … 상반기보다": the same year).
+    pub sent_year: Option<i32>,
+    /// The last holiday break named (a later bare 연휴 refers to it).
+    pub last_holiday: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Ctx {
@@ -153,7 +160,26 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::NthWeekday(m, n, w) => nth_weekday(y, m, n as i32, w),
         Holiday::Seollal | Holiday::Chuseok => lunar(h, y),
         Holiday::Season(m, d, _, _) => ymd(y, m, d),
+        Holiday::Context => None,
     }
+}
+
+/// The three-day 설/추석 break around `d`, with the substitute holiday
+/// (since 2014) when the break touches a Sunday or another public holiday.
+fn break_days(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let a = d.pred_opt()?;
+    let b = d.succ_opt()?;
+    let clash = [a, d, b].iter().any(|x| {
+        x.weekday() == Weekday::Sun || (x.month() == 10 && matches!(x.day(), 3 | 9))
+    });
+    if d.year() >= 2014 && clash {
+        let mut e = b.succ_opt()?;
+        while e.weekday() == Weekday::Sat || e.weekday() == Weekday::Sun {
+            e = e.succ_opt()?;
+        }
+        return Some((a, e));
+    }
+    Some((a, b))
 }
 
 /// Picks among candidate dates by the policy: the latest at or before today
@@ -218,23 +244,47 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
             }
             return None;
         }
-        let d = match y_stated {
-            Some(y) => holiday_date(h, y)?,
-            None => {
-                let y = today.year();
-                let c = [holiday_date(h, y - 1), holiday_date(h, y), holiday_date(h, y + 1)];
-                pick(ctx, &c, dt.dir, false)?
+        let (a, b) = if h == Holiday::Context {
+            ctx.last_holiday?
+        } else {
+            let d = match y_stated {
+                Some(y) => holiday_date(h, y)?,
+                None => {
+                    let y = today.year();
+                    let c = [holiday_date(h, y - 1), holiday_date(h, y), holiday_date(h, y + 1)];
+                    // a break counts as past once it has begun
+                    let c2: Vec<Option<NaiveDate>> = if dt.holiday_span {
+                        c.iter().map(|d| d.and_then(|d| d.pred_opt())).collect()
+                    } else {
+                        c.to_vec()
+                    };
+                    let p = pick(ctx, &c2, dt.dir, false)?;
+                    if dt.holiday_span { p.succ_opt()? } else { p }
+                }
+            };
+            if dt.holiday_span && matches!(h, Holiday::Seollal | Holiday::Chuseok) {
+                break_days(d)?
+            } else {
+                (d, d)
             }
         };
-        if dt.holiday_span && matches!(h, Holiday::Seollal | Holiday::Chuseok) {
-            return Some((d.pred_opt()?, Precision::Day, Some((d.succ_opt()?, Precision::Day))));
-        }
-        return Some((d, Precision::Day, None));
+        return match dt.holiday_day {
+            1 => Some((a, Precision::Day, None)),
+            2 => Some((b, Precision::Day, None)),
+            -1 => Some((a.pred_opt()?, Precision::Day, None)),
+            3 => Some((b.succ_opt()?, Precision::Day, None)),
+            _ if a != b => Some((a, Precision::Day, Some((b, Precision::Day)))),
+            _ => Some((a, Precision::Day, None)),
+        };
     }
     if let Some(r) = dt.day_rel {
         return Some((today.checked_add_signed(ChronoDuration::days(r))?, Precision::Day, None));
     }
     if let Some(a) = dt.anaphor {
+        if a == 100 {
+            // 같은 날: the day named just before
+            return Some((ctx.last_day.or(ctx.focal).unwrap_or(today), Precision::Day, None));
+        }
         let base = ctx.focal.unwrap_or(today);
         return Some((base.checked_add_signed(ChronoDuration::days(a))?, Precision::Day, None));
     }
@@ -353,13 +403,37 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
         return Some((ymd(yy, mm, 1)?, Precision::Quarter, None));
     }
     if let Some(q) = dt.quarter {
-        let yy = y.unwrap_or(today.year());
+        let yy = y.or(ctx.sent_year).unwrap_or(today.year());
         return Some((ymd(yy, (q - 1) * 3 + 1, 1)?, Precision::Quarter, None));
     }
     if let Some(h) = dt.half {
-        let yy = y.unwrap_or(today.year());
         let m0 = if h == 1 { 1 } else { 7 };
-        return Some((ymd(yy, m0, 1)?, Precision::Month, Some((ymd(yy, m0 + 5, 1)?, Precision::Month))));
+        let yy = y.or(ctx.sent_year).unwrap_or_else(|| {
+            let this = ymd(today.year(), m0, 1);
+            if ctx.forward() || this.is_some_and(|t| t <= today) {
+                if ctx.forward() && this.is_some_and(|t| t.month() + 5 < today.month()) {
+                    today.year() + 1
+                } else {
+                    today.year()
+                }
+            } else {
+                today.year() - 1
+            }
+        });
+        return Some((ymd(yy, m0, 1)?, Precision::Quarter, Some((ymd(yy, m0 + 3, 1)?, Precision::Quarter))));
+    }
+    if let Some(p @ (4 | 5)) = dt.year_part {
+        let m = if p == 4 { 1 } else { 12 };
+        let yy = y.or(ctx.sent_year).unwrap_or_else(|| {
+            if m == 12 && !ctx.forward() && today.month() < 12 {
+                today.year() - 1
+            } else if m == 1 && ctx.forward() && today.month() > 1 && ctx.policy == Policy::Future {
+                today.year() + 1
+            } else {
+                today.year()
+            }
+        });
+        return Some((ymd(yy, m, 1)?, Precision::Month, None));
     }
     if let Some(p) = dt.year_part {
         let yy = y.unwrap_or(today.year());
@@ -564,10 +638,18 @@ fn shift(ctx: &Ctx, secs: f64, unit: Unit) -> Option<Instant> {
     let n = (secs / unit.seconds()).round() as i64;
     let (v, p) = match unit {
         Unit::Second => (now + ChronoDuration::seconds(secs as i64), Precision::Second),
-        Unit::Minute => (now + ChronoDuration::seconds(secs as i64), Precision::Second),
-        Unit::Hour => {
+        // the precision of the stated unit (30분 후: minute)
+        Unit::Minute => {
             let t = now + ChronoDuration::seconds(secs as i64);
             (t.with_second(0)?, Precision::Minute)
+        }
+        Unit::Hour => {
+            let t = now + ChronoDuration::seconds(secs as i64);
+            if secs % 3600.0 == 0.0 {
+                (t.with_second(0)?.with_minute(0)?, Precision::Hour)
+            } else {
+                (t.with_second(0)?, Precision::Minute)
+            }
         }
         Unit::Day | Unit::Week => {
             let t = now + ChronoDuration::seconds(secs as i64);
