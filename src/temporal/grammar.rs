@@ -1241,9 +1241,7 @@ pub(crate) fn point(s: &str, i: usize) -> Option<(Dt, usize)> {
         return None;
     }
     // "24시 편의점": a bare 24시 before a noun is "around the clock".
-    if dt.hour == Some(24) && !dt.has_date() && dt.daypart.is_none() && s[i..end].ends_with("24시") && !follow_ok(s, end) | ch(s, end).is_some_and(char::is_whitespace) {
-        return None;
-    }
+
     // A lone direction word or 올 is not a time.
     if dt.year_rel == Some(0) && s[i..end].trim() == "올" {
         let k = sp(s, end);
@@ -1300,7 +1298,7 @@ const UNITS: [(&str, Unit); 14] = [
 fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, bool, usize)> {
     if let Some((d, e)) = any(s, i, &DAY_WORDS) {
         // 하루빨리, 하루하루, 이레적 are not lengths
-        if !follow_ok(s, e) && !matches!(ch(s, e), Some('간' | '째' | '여')) {
+        if !follow_ok(s, e) && !matches!(ch(s, e), Some('간' | '째' | '여')) && post_qualifier(s, e).is_none() && !duration_follows(s, e) {
             return None;
         }
         let unit = if d == 30.0 { Unit::Month } else { Unit::Day };
@@ -1534,7 +1532,7 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
         if let Some((dirw, e)) = any(
             s,
             k,
-            &[("이 후", 2i8), ("이후", 2), ("있다가", 1), ("전", -1), ("후", 1), ("뒤", 1)],
+            &[("이 후", 2i8), ("이후", 2), ("이전", -1), ("있다가", 1), ("전", -1), ("후", 1), ("뒤", 1)],
         ) && (follow_ok(s, e) || matches!(ch(s, e), Some('에')))
             && !(dirw == -1 && matches!(ch(s, e), Some('부' | '까')))
         {
@@ -1580,7 +1578,8 @@ const COUNTERS: [&str; 52] = [
 ];
 
 /// Particles that may follow an expression directly.
-const PARTICLES: [&str; 30] = [
+const PARTICLES: [&str; 31] = [
+    "다",
     "에서", "에는", "에도", "에게", "까지", "부터", "으로", "처럼", "보다", "이다", "이었", "였", "이나",
     "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "로", "엔", "인", "나", "쯤",
 ];
@@ -1604,7 +1603,7 @@ pub(crate) fn follow_ok(s: &str, i: usize) -> bool {
         || PARTICLES.iter().any(|p| {
             lit(s, i, p).is_some_and(|e| {
                 word_end(s, e)
-                    || matches!(*p, "이다" | "이었" | "였" | "이나" | "에서" | "에는" | "으로")
+                    || matches!(*p, "이다" | "이었" | "였" | "이나" | "에서" | "에는" | "으로" | "에" | "까지" | "부터" | "만")
                     || (matches!(*p, "에" | "이" | "은" | "는" | "로") && ch(s, e).is_some_and(|c| matches!(c, '는' | '도' | '서' | '다' | '었' | '라' | '나' | '며' | '고')))
             })
         })
@@ -1688,6 +1687,10 @@ pub(crate) fn number(s: &str, i: usize) -> Option<(Expr, usize)> {
             follow_ok(s, e) || tail.is_some_and(|c| matches!(c, '씩' | '당' | '째' | '분' | '여' | '가' | '로' | '을' | '를'))
         });
     let counted = counter.is_some();
+    if n.digits && !counted && ch(s, end).is_some_and(is_hangul) && !follow_ok(s, end) {
+        // 24시, 3층짜리: the number is part of a word we do not read
+        return None;
+    }
     if !n.digits {
         // Hangul numbers: attributive ones (한, 두, 세, 스무) and single Sino
         // syllables (일, 이) only before a counter; whole native words
@@ -1779,6 +1782,15 @@ pub(crate) fn point_or_range(s: &str, i: usize) -> Option<(Expr, usize)> {
             },
             e,
         ));
+    }
+    // "24시 편의점": a bare 24시 before a noun means "around the clock".
+    if a.hour == Some(24)
+        && !a.has_date()
+        && a.daypart.is_none()
+        && s[i..ea].ends_with("24시")
+        && (!follow_ok(s, ea) || ch(s, ea).is_some_and(char::is_whitespace))
+    {
+        return None;
     }
     // 5시 되면
     if a.has_time()

@@ -338,11 +338,12 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
     if dt.year.is_some() || dt.year_rel.is_some() {
         ctx.sent_year = Some(inst.value.year());
     }
-    if dt.holiday_span
-        && dt.holiday_day == 0
-        && let TemporalValue::Interval { from: Some(a), to: Some(b) } = value
-    {
-        ctx.last_holiday = Some((a.value.date_naive(), b.value.date_naive()));
+    if dt.holiday_span {
+        // remember the whole break (even when one of its days was named)
+        let whole = grammar::Dt { holiday_day: 0, ..*dt };
+        if let Some(resolve::Val::R(a, b)) = resolve::resolve_dt(&whole, ctx) {
+            ctx.last_holiday = Some((a.value.date_naive(), b.value.date_naive()));
+        }
     }
     // only day-level (or finer) mentions name a day
     if inst.precision < Precision::Day {

@@ -645,8 +645,9 @@ fn shift(ctx: &Ctx, secs: f64, unit: Unit) -> Option<Instant> {
         }
         Unit::Hour => {
             let t = now + ChronoDuration::seconds(secs as i64);
-            if secs % 3600.0 == 0.0 {
-                (t.with_second(0)?.with_minute(0)?, Precision::Hour)
+            // the stated unit, unless the reference's minutes would be lost
+            if t.minute() == 0 {
+                (t.with_second(0)?, Precision::Hour)
             } else {
                 (t.with_second(0)?, Precision::Minute)
             }
