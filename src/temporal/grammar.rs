@@ -106,6 +106,8 @@ pub(crate) struct Dt {
     pub tz: Option<i32>,
     /// Explicit numeric year (for narrative anchoring).
     pub explicit_year: bool,
+    /// Followed by 까지 (a deadline or the end of a span).
+    pub until: bool,
 }
 
 impl Dt {
@@ -274,7 +276,7 @@ const REL_YEAR: [(&str, i32); 22] = [
     ("래년", 1),
 ];
 
-const REL_MONTH: [(&str, i32); 16] = [
+const REL_MONTH: [(&str, i32); 15] = [
     ("이번 달", 0),
     ("이번달", 0),
     ("이달", 0),
@@ -283,7 +285,6 @@ const REL_MONTH: [(&str, i32); 16] = [
     ("지난 달", -1),
     ("저번달", -1),
     ("저번 달", -1),
-    ("전달", -1),
     ("전월", -1),
     ("다음달", 1),
     ("다음 달", 1),
@@ -1046,7 +1047,7 @@ fn time_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
         let k = sp(s, e);
         (k > e && s[i..e].bytes().all(|c| c.is_ascii_digit())).then(|| lit(s, k, "시")).flatten()
     })?;
-    if ch(s, k).is_some_and(|c| matches!(c, '간' | '각' | '점' | '행' | '민' | '청' | '장' | '는' | '도' | '의' | '설' | '스' | '작')) {
+    if ch(s, k).is_some_and(|c| matches!(c, '간' | '각' | '점' | '행' | '민' | '청' | '장' | '설' | '스' | '작')) {
         return None;
     }
     dt.hour = Some(h);
@@ -1686,6 +1687,12 @@ pub(crate) fn number(s: &str, i: usize) -> Option<(Expr, usize)> {
             let tail = ch(s, e);
             follow_ok(s, e) || tail.is_some_and(|c| matches!(c, '씩' | '당' | '째' | '분' | '여' | '가' | '로' | '을' | '를'))
         });
+    // 한편, 세대, 한때: an attributive number glued to a noun is usually a word
+    let counter = counter.filter(|&e| {
+        let glued = k == end;
+        let attributive = n.native && matches!(&s[j..n.end], "한" | "두" | "세" | "네" | "석" | "스무");
+        !(glued && attributive) || matches!(&s[k..e], "명" | "개" | "곳" | "건" | "차례" | "가지" | "군데" | "마리" | "가구")
+    });
     let counted = counter.is_some();
     if n.digits && !counted && ch(s, end).is_some_and(is_hangul) && !follow_ok(s, end) {
         // 24시, 3층짜리: the number is part of a word we do not read
@@ -1791,6 +1798,12 @@ pub(crate) fn point_or_range(s: &str, i: usize) -> Option<(Expr, usize)> {
         && (!follow_ok(s, ea) || ch(s, ea).is_some_and(char::is_whitespace))
     {
         return None;
+    }
+    // X까지 alone: the instant X (the particle stays outside the span)
+    if lit(s, ea, "까지").is_some() || lit(s, k, "까지").is_some() {
+        let mut a = a;
+        a.until = true;
+        return Some((Expr::Point(a), ea));
     }
     // 5시 되면
     if a.has_time()

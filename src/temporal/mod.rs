@@ -203,8 +203,20 @@ fn name_digits(text: &str, start: usize, end: usize, prev: Option<char>, expr: &
         || (after_digit && next.is_some_and(|c| c.is_ascii_alphabetic() || c == ':'))
 }
 
-/// Words that put a sentence in the future (news resolves to the past otherwise).
-const FUTURE_WORDS: [&str; 5] = ["예정", "계획이다", "방침이다", "할 것", "될 것"];
+/// Words that put a clause in the future (news resolves to the past otherwise).
+const FUTURE_WORDS: [&str; 6] = ["예정", "계획이다", "계획을", "방침이다", "할 계획", "목표로"];
+/// Past-tense marks: a future word after one of these belongs to another clause.
+const PAST_MARKS: [&str; 9] = ["됐", "었", "았", "했", "였", "던 ", "다.", "다 ", ", "];
+
+/// The clause that follows a mention ends in a future word (예정, 계획이다)
+/// with no past-tense verb in between.
+fn future_clause(text: &str, from: usize, sentence_end: usize) -> bool {
+    let Some(tail) = text.get(from..sentence_end) else { return false };
+    let Some(k) = FUTURE_WORDS.iter().filter_map(|w| tail.find(w)).min() else {
+        return false;
+    };
+    !PAST_MARKS.iter().any(|m| tail[..k].contains(m))
+}
 
 fn run(
     text: &str,
@@ -233,6 +245,7 @@ fn run(
         anchor: None,
         narr_year: None,
         narr_month: None,
+        para_year: None,
         future: false,
         last_day: None,
         sent_year: None,
@@ -241,6 +254,7 @@ fn run(
     let mut out = Vec::with_capacity(raw.len());
     let mut sent = 0;
     let mut cur_sentence: Option<usize> = None;
+    let mut para_set_at = 0;
     for (span, expr) in raw {
         while sent < sentences.len() && sentences[sent].end <= span.start {
             sent += 1;
@@ -249,17 +263,22 @@ fn run(
             cur_sentence = Some(sent);
             ctx.anchor = None;
             ctx.sent_year = None;
-            ctx.future = policy == Policy::Past
-                && sentences.get(sent).is_some_and(|r| {
-                    let s = &text[r.clone()];
-                    FUTURE_WORDS.iter().any(|w| s.contains(w))
-                });
         }
+        // a relatively stated year carries over a few sentences only
+        if sent > para_set_at + 4 {
+            ctx.para_year = None;
+        }
+        let sentence_end = sentences.get(sent).map_or(text.len(), |r| r.end.max(span.end));
+        ctx.future = policy == Policy::Past && future_clause(text, span.end, sentence_end);
         if !strong && !independent(&expr) {
             continue;
         }
         let Some(value) = resolve::resolve(&expr, &ctx) else { continue };
+        let before = ctx.para_year;
         update_context(&mut ctx, &expr, &value);
+        if ctx.para_year != before {
+            para_set_at = sent;
+        }
         out.push(TemporalMention {
             text: text[span.clone()].to_string(),
             span,
@@ -364,6 +383,9 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
         && dt.year.is_none_or(|y| y == ctx.reference.year())
     {
         ctx.focal = Some(day);
+    }
+    if dt.year_rel.is_some() && dt.month.is_some() && dt.day.is_some() {
+        ctx.para_year = Some(day.year());
     }
     if dt.explicit_year && dt.month.is_some() {
         ctx.narr_year = dt.year;

@@ -23,6 +23,9 @@ pub(crate) struct Ctx {
     /// Year and month of the last date stated with an explicit year.
     pub narr_year: Option<i32>,
     pub narr_month: Option<u32>,
+    /// Year of the last month-day date in this paragraph whose year was
+    /// stated relatively (지난해 10월 15일 … 10월 17일).
+    pub para_year: Option<i32>,
     /// The sentence speaks of the future (예정, 오는).
     pub future: bool,
     /// The last day named anywhere before (같은 날 refers to it).
@@ -298,6 +301,7 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
         let y = match y_stated {
             Some(y) => y,
             None if dt.dir == 0 && ctx.narr_year.is_some() => ctx.narr_year?,
+            None if dt.dir == 0 && dt.day.is_some() && ctx.para_year.is_some() => ctx.para_year?,
             None if dt.day.is_some() => {
                 let d = dt.day?;
                 let y = today.year();
@@ -359,6 +363,12 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
             return Some((ymd(y, m, d)?, Precision::Day, None));
         }
         let (y, m) = (today.year(), today.month());
+        if dt.until && dt.dir == 0 && y_stated.is_none() {
+            // "28일까지": a deadline in the reference month, past or not
+            if let Some(d0) = ymd(y, m, d) {
+                return Some((d0, Precision::Day, None));
+            }
+        }
         let c: Vec<Option<NaiveDate>> = (-2..=2)
             .map(|k| {
                 let (yy, mm) = add_months(y, m, k);
