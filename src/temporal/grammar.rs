@@ -6,6 +6,9 @@
 //! right after a previous expression; each attempt reads a bounded number of
 //! components, so a scan is linear in the text length.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::numeral::{Num, ch, number_at};
 use crate::record::Qualifier;
 
@@ -174,7 +177,11 @@ fn is_hangul(c: char) -> bool {
 
 #[inline]
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_hangul(c) || c.is_alphanumeric()
+    }
 }
 
 #[inline]
@@ -219,8 +226,27 @@ fn no_digit(s: &str, i: usize) -> bool {
     ch(s, i).is_none_or(|c| !c.is_ascii_digit())
 }
 
+thread_local! {
+    /// The last number read: every grammar rule tries a number at the same
+    /// start, so one read serves them all.
+    static LAST_NUM: std::cell::Cell<(usize, usize, usize, Option<Num>)> =
+        const { std::cell::Cell::new((0, 0, usize::MAX, None)) };
+}
+
+/// Forgets the cached number (call before scanning a new text).
+pub(crate) fn reset_num_cache() {
+    LAST_NUM.set((0, 0, usize::MAX, None));
+}
+
 fn num(s: &str, i: usize) -> Option<Num> {
-    number_at(s, i)
+    let key = (s.as_ptr() as usize, s.len(), i);
+    let (p, l, k, v) = LAST_NUM.get();
+    if (p, l, k) == key {
+        return v;
+    }
+    let v = number_at(s, i);
+    LAST_NUM.set((key.0, key.1, key.2, v));
+    v
 }
 
 /// An integer number with at most `max` value.
@@ -1884,8 +1910,50 @@ pub(crate) fn can_start(s: &str, i: usize, prev: Option<char>) -> bool {
     }
 }
 
+/// Hangul syllables that can begin an expression: the first syllables of
+/// every lexicon word and of every numeral. Other words are skipped at once.
+static STARTERS: LazyLock<HashSet<char>> = LazyLock::new(|| {
+    let mut set = HashSet::new();
+    let mut add = |w: &str| {
+        if let Some(c) = w.chars().next() {
+            set.insert(c);
+        }
+    };
+    WEEKDAYS.iter().for_each(|x| add(x.0));
+    REL_YEAR.iter().for_each(|x| add(x.0));
+    REL_MONTH.iter().for_each(|x| add(x.0));
+    REL_WEEK.iter().for_each(|x| add(x.0));
+    REL_DAY.iter().for_each(|x| add(x.0));
+    ANAPHOR.iter().for_each(|x| add(x.0));
+    DIR.iter().for_each(|x| add(x.0));
+    DAYPARTS.iter().for_each(|x| add(x.0));
+    HOLIDAYS.iter().for_each(|x| add(x.0));
+    SEASONS.iter().for_each(|x| add(x.0));
+    ORDINAL_WORDS.iter().for_each(|x| add(x.0));
+    HOUR_WORDS.iter().for_each(|x| add(x.0));
+    DAY_WORDS.iter().for_each(|x| add(x.0));
+    PRE_QUAL.iter().for_each(|x| add(x.0));
+    for w in [
+        // numerals (Sino digits and units, native words)
+        "일", "이", "삼", "사", "오", "육", "륙", "칠", "팔", "구", "십", "백", "천", "만", "억", "조", "영",
+        "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스물", "서른", "마흔", "쉰",
+        "예순", "일흔", "여든", "아흔", "한", "두", "세", "네", "석",
+        // other openers
+        "방금", "지금", "이제", "정오", "오정", "자정", "한낮", "상반기", "하반기", "연초", "연말", "년초",
+        "올", "유월", "시월", "설", "연휴", "제", "첫", "몇", "반", "약", "대략", "과거", "최근", "앞으로",
+        "향후", "현시간", "현재", "시간반", "시반", "마지막", "말일", "직전", "전분기", "지금부터",
+    ] {
+        add(w);
+    }
+    set
+});
+
 /// The longest expression at `i`, if any.
 pub(crate) fn best_at(s: &str, i: usize) -> Option<(Expr, usize)> {
+    let c = ch(s, i)?;
+    if is_hangul(c) && !STARTERS.contains(&c) {
+        return None;
+    }
     let mut best: Option<(Expr, usize)> = None;
     let mut consider = |r: Option<(Expr, usize)>| {
         if let Some((e, end)) = r

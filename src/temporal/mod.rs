@@ -28,6 +28,9 @@ pub mod numeral;
 mod resolve;
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use chrono::{DateTime, Datelike, FixedOffset, TimeZone};
 
@@ -166,6 +169,7 @@ fn morph_filter(text: &str, tokens: &[Token], out: &mut Vec<TemporalMention>) {
 
 /// Raw scan: non-overlapping expressions, left to right.
 fn scan(text: &str) -> Vec<(Range<usize>, grammar::Expr)> {
+    grammar::reset_num_cache();
     let mut out = Vec::new();
     let mut i = 0;
     let mut prev: Option<char> = None;
@@ -208,14 +212,49 @@ const FUTURE_WORDS: [&str; 6] = ["예정", "계획이다", "계획을", "방침�
 /// Past-tense marks: a future word after one of these belongs to another clause.
 const PAST_MARKS: [&str; 9] = ["됐", "었", "았", "했", "였", "던 ", "다.", "다 ", ", "];
 
-/// The clause that follows a mention ends in a future word (예정, 계획이다)
-/// with no past-tense verb in between.
-fn future_clause(text: &str, from: usize, sentence_end: usize) -> bool {
-    let Some(tail) = text.get(from..sentence_end) else { return false };
-    let Some(k) = FUTURE_WORDS.iter().filter_map(|w| tail.find(w)).min() else {
-        return false;
-    };
-    !PAST_MARKS.iter().any(|m| tail[..k].contains(m))
+/// Where the future words and the past-tense marks of a text are, so each
+/// mention's clause is checked in logarithmic time.
+struct Tense {
+    future: Vec<usize>,
+    past: Vec<usize>,
+}
+
+impl Tense {
+    fn new(text: &str) -> Self {
+        // One pass over the text for all the words (the regex crate's
+        // literal prefilter), compiled once.
+        static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+            let alts: Vec<String> = FUTURE_WORDS
+                .iter()
+                .chain(PAST_MARKS.iter())
+                .map(|w| regex::escape(w))
+                .collect();
+            Regex::new(&alts.join("|")).expect("valid literal alternation")
+        });
+        let mut t = Tense {
+            future: Vec::new(),
+            past: Vec::new(),
+        };
+        for m in WORDS.find_iter(text) {
+            if FUTURE_WORDS.contains(&m.as_str()) {
+                t.future.push(m.start());
+            } else {
+                t.past.push(m.start());
+            }
+        }
+        t
+    }
+
+    /// The clause after `from` ends in a future word (예정, 계획이다) before
+    /// `sentence_end`, with no past-tense verb in between.
+    fn future_after(&self, from: usize, sentence_end: usize) -> bool {
+        let k = self.future.partition_point(|&p| p < from);
+        let Some(&f) = self.future.get(k).filter(|&&f| f < sentence_end) else {
+            return false;
+        };
+        let j = self.past.partition_point(|&p| p < from);
+        self.past.get(j).is_none_or(|&p| p >= f)
+    }
 }
 
 fn run(
@@ -255,6 +294,7 @@ fn run(
     let mut sent = 0;
     let mut cur_sentence: Option<usize> = None;
     let mut para_set_at = 0;
+    let tense = Tense::new(text);
     for (span, expr) in raw {
         while sent < sentences.len() && sentences[sent].end <= span.start {
             sent += 1;
@@ -269,7 +309,7 @@ fn run(
             ctx.para_year = None;
         }
         let sentence_end = sentences.get(sent).map_or(text.len(), |r| r.end.max(span.end));
-        ctx.future = policy == Policy::Past && future_clause(text, span.end, sentence_end);
+        ctx.future = policy == Policy::Past && tense.future_after(span.end, sentence_end);
         if !strong && !independent(&expr) {
             continue;
         }
@@ -392,5 +432,90 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
         ctx.narr_month = dt.month;
     } else if ctx.narr_year.is_some() && dt.month.is_some() && dt.year.is_none() && dt.year_rel.is_none() && dt.dir == 0 {
         ctx.narr_month = dt.month;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2023-11-24T21:00:00+09:00").expect("valid")
+    }
+
+    fn instant(m: &TemporalMention) -> String {
+        match &m.value {
+            TemporalValue::Instant(i) => i.value.to_rfc3339(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn focal_day_anchors_relative_days() {
+        // The lead names the 24th; a later paragraph names the 17th and the
+        // 22nd, and 전날 still means the day before the 24th.
+        let text = "행정 시스템이 24일 오전 멈췄다. 이날 오후 1시 57분 복구가 시작됐다.\n\
+                    지난 17일 1차 장애가 있었고, 22일 오전에는 인증 서버가, 또 전날 오전에는 발급 서버가 멈췄다.";
+        let ms = parse_document_text(text, Some(reference()), Policy::Past);
+        let find = |t: &str| ms.iter().find(|m| m.text == t).map(instant);
+        assert_eq!(find("24일 오전").as_deref(), Some("2023-11-24T00:00:00+09:00"));
+        assert_eq!(find("이날 오후 1시 57분").as_deref(), Some("2023-11-24T13:57:00+09:00"));
+        assert_eq!(find("지난 17일").as_deref(), Some("2023-11-17T00:00:00+09:00"));
+        assert_eq!(find("22일 오전").as_deref(), Some("2023-11-22T00:00:00+09:00"));
+        assert_eq!(find("전날 오전").as_deref(), Some("2023-11-23T00:00:00+09:00"));
+    }
+
+    #[test]
+    fn without_reference_uses_the_latest_full_date_or_stays_silent() {
+        let text = "2023년 9월 26일 화재가 났다. 28일 밤 복구됐다. 이틀간 멈췄다.";
+        let ms = parse_document_text(text, None, Policy::Past);
+        let find = |t: &str| ms.iter().find(|m| m.text == t).map(instant);
+        assert_eq!(find("28일 밤").as_deref(), Some("2023-09-28T00:00:00+09:00"));
+        let ms = parse_document_text("어제 오후 3시 장애가 3시간 이어졌다.", None, Policy::Past);
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].text, "3시간");
+    }
+
+    #[test]
+    fn morphology_matters() {
+        let ms = parse("수시간 동안 멈췄고 1시간 넘게 3일간 지연됐다. 지난 3일 500명이 몰렸다.", reference(), Policy::Past);
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["1시간 넘게", "3일간", "지난 3일", "500명"]);
+        assert!(matches!(ms[0].value, TemporalValue::Duration { seconds: 3600, qualifier: Qualifier::AtLeast }));
+        assert!(matches!(ms[3].value, TemporalValue::Number { value, .. } if value == 500.0));
+    }
+
+    #[test]
+    fn bad_input_never_panics() {
+        let r = reference();
+        assert!(parse("", r, Policy::Past).is_empty());
+        assert!(parse_document_text("", None, Policy::Past).is_empty());
+        let long = "가".repeat(350_000); // about 1 MB without spaces
+        let _ = parse(&long, r, Policy::Past);
+        let digits = "7".repeat(1_000_000);
+        let _ = parse(&digits, r, Policy::Past);
+        let dates = "2023년 9월 26일 ".repeat(10_000);
+        let ms = parse_document_text(&dates, Some(r), Policy::Past);
+        assert_eq!(ms.len(), 10_000);
+        let glued = "24일".repeat(10_000);
+        let _ = parse(&glued, r, Policy::Future);
+        let mixed = "3시 3時 ３시 مرحبا 12월 ☃ 31일\u{FFFD}\u{FFFD} 오후 \u{0}9시 1:1 9.99.99 99999999999999999999999년 \
+                     99월 99일 25시 61분 2월 30일 제 차 -- ~~ 부터까지 '";
+        for p in [Policy::Past, Policy::Future] {
+            let _ = parse(mixed, r, p);
+            let _ = parse_document_text(mixed, None, p);
+        }
+        // Every boundary of a tricky text is a valid start.
+        for (i, _) in mixed.char_indices() {
+            let _ = parse(&mixed[i..], r, Policy::Past);
+        }
+    }
+
+    #[test]
+    fn spans_are_exact_substrings() {
+        let text = "정부24는 17일 오전 8시 40분부터 오후 6시께까지 열리지 않았다. 약 500명, 1,600여 건.";
+        for m in parse(text, reference(), Policy::Past) {
+            assert_eq!(&text[m.span.clone()], m.text);
+        }
     }
 }
