@@ -111,6 +111,8 @@ pub(crate) struct Dt {
     pub explicit_year: bool,
     /// Followed by 까지 (a deadline or the end of a span).
     pub until: bool,
+    /// 이듬해: relative to the narrative's year, not the reference.
+    pub year_after: bool,
 }
 
 impl Dt {
@@ -160,6 +162,8 @@ pub(crate) enum Expr {
     /// N seconds (in `Unit`s) before (negative) or after now: an instant, or
     /// an interval opening there when the flag is set (7일 이후).
     Shift(f64, Unit, bool),
+    /// The same calendar day N units away (2년 전 오늘).
+    SameDay(f64, Unit),
     /// The last/next N units: an interval (지난 2주, 다음 3일, 과거 7년간).
     Span(i64, Unit),
     Duration(f64, Qualifier),
@@ -685,6 +689,8 @@ fn duration_follows(s: &str, i: usize) -> bool {
 fn year_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     if let Some((r, e)) = any(s, i, &REL_YEAR) {
         dt.year_rel = Some(r);
+        // 이듬해, 다음 해: the year after the one the narrative is in
+        dt.year_after = matches!(&s[i..e], "이듬해" | "다음 해" | "다음해");
         return Some(e);
     }
     // 올 상반기, 올 들어, 올 9월
@@ -1577,7 +1583,7 @@ const POST_QUAL: [(&str, Qualifier); 28] = [
     ("여", Qualifier::About),
     ("전후", Qualifier::About),
     ("께", Qualifier::About),
-    ("가까이", Qualifier::About),
+    ("가까이", Qualifier::AtMost),
     ("넘어", Qualifier::AtLeast),
     ("이나", Qualifier::Exact),
 ];
@@ -1725,6 +1731,14 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
             && !(dirw == -1 && matches!(ch(s, e), Some('부' | '까')))
         {
             let signed = if dirw < 0 { -secs } else { secs };
+            // 2년 전 오늘: the same calendar day N units away
+            if dirw.abs() == 1
+                && unit >= Unit::Day
+                && let Some(e2) = lit(s, sp(s, e), "오늘")
+                && follow_ok(s, e2)
+            {
+                return Some((Expr::SameDay(signed, unit), e2));
+            }
             // 이후 opens an interval; 전/후/뒤 name an instant.
             return Some((Expr::Shift(signed, unit, dirw == 2), e));
         }

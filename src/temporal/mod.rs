@@ -218,6 +218,10 @@ fn name_digits(
         || (after_digit && next.is_some_and(|c| c.is_ascii_alphabetic() || c == ':'))
 }
 
+/// Verbs of reporting: "…고 12일 밝혔다" dates the announcement, not the
+/// events told around it.
+const REPORTING: [&str; 9] = ["밝혔", "말했", "발표했", "전했", "설명했", "공지했", "공시했", "알렸", "덧붙였"];
+
 /// Words that put a clause in the future (news resolves to the past otherwise).
 const FUTURE_WORDS: [&str; 6] = [
     "예정",
@@ -307,6 +311,8 @@ fn run(
         last_day: None,
         sent_year: None,
         last_holiday: None,
+        last_clock: None,
+        last_year: None,
     };
     let mut out = Vec::with_capacity(raw.len());
     let mut sent = 0;
@@ -337,7 +343,10 @@ fn run(
             continue;
         };
         let before = ctx.para_year;
-        update_context(&mut ctx, &expr, &value);
+        let reporting = REPORTING
+            .iter()
+            .any(|w| text[span.end..].trim_start().starts_with(w));
+        update_context(&mut ctx, &expr, &value, reporting);
         if ctx.para_year != before {
             para_set_at = sent;
         }
@@ -384,7 +393,7 @@ fn independent(expr: &grammar::Expr) -> bool {
                 && b.is_none_or(|d| d.year.is_some() || d.day.is_some() || d.hour.is_some())
         }
         Expr::Duration(..) | Expr::Number(..) | Expr::Ordinal(..) => true,
-        Expr::Shift(..) | Expr::Span(..) => false,
+        Expr::Shift(..) | Expr::Span(..) | Expr::SameDay(..) => false,
     }
 }
 
@@ -412,7 +421,12 @@ fn latest_full_date(raw: &[(Range<usize>, grammar::Expr)]) -> Option<DateTime<Fi
         .single()
 }
 
-fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &TemporalValue) {
+fn update_context(
+    ctx: &mut resolve::Ctx,
+    expr: &grammar::Expr,
+    value: &TemporalValue,
+    reporting: bool,
+) {
     let dt = match expr {
         grammar::Expr::Point(d) => Some(d),
         grammar::Expr::Range(a, b, _) => a.as_ref().or(b.as_ref()),
@@ -427,6 +441,14 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
     let Some(inst) = inst else { return };
     if dt.year.is_some() || dt.year_rel.is_some() {
         ctx.sent_year = Some(inst.value.year());
+        ctx.last_year = Some(inst.value.year());
+    }
+    if dt.hour.is_some() && !reporting {
+        let last = match value {
+            TemporalValue::Interval { to: Some(b), .. } => *b,
+            _ => inst,
+        };
+        ctx.last_clock = Some(last.value.naive_local());
     }
     if dt.holiday_span {
         // remember the whole break (even when one of its days was named)
@@ -445,7 +467,7 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
     let day = inst.value.date_naive();
     let day_stated =
         dt.day.is_some() || dt.anaphor.is_some() || dt.day_rel.is_some() || dt.weekday.is_some();
-    if day_stated {
+    if day_stated && !reporting {
         ctx.anchor = Some(day);
         ctx.last_day = Some(day);
     }

@@ -35,6 +35,10 @@ pub(crate) struct Ctx {
     pub sent_year: Option<i32>,
     /// The last holiday break named (a later bare 연휴 refers to it).
     pub last_holiday: Option<(NaiveDate, NaiveDate)>,
+    /// The last clock time resolved (a bare 8시 after 저녁 7시 is 20시).
+    pub last_clock: Option<NaiveDateTime>,
+    /// The year of the last expression that stated one (이듬해 follows it).
+    pub last_year: Option<i32>,
 }
 
 impl Ctx {
@@ -308,7 +312,11 @@ type DateSpan = (NaiveDate, Precision, Option<(NaiveDate, Precision)>);
 #[allow(clippy::too_many_lines)]
 fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
     let today = ctx.today();
-    let y_stated = dt.year.or(dt.year_rel.map(|r| today.year() + r));
+    let y_stated = if dt.year_after && let Some(y) = ctx.last_year {
+        Some(y + 1)
+    } else {
+        dt.year.or(dt.year_rel.map(|r| today.year() + r))
+    };
     // holidays and seasons
     if let Some(h) = dt.holiday {
         if let Holiday::Season(m1, d1, m2, d2) = h {
@@ -663,7 +671,12 @@ pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
         if let Some((d, _, _)) = date {
             return Some(Val::I(inst(at(d, h, dt)?)?));
         }
-        if let Some(d) = ctx.anchor.or(ctx.focal) {
+        if let Some(d) = ctx.anchor.or(ctx.last_day).or(ctx.focal) {
+            // continue the afternoon of the last clock time on that day
+            let h = match ctx.last_clock {
+                Some(lc) if ambiguous && lc.date() == d && lc.hour() >= 12 && h < 12 && h + 12 >= lc.hour() => h + 12,
+                _ => h,
+            };
             return Some(Val::I(inst(at(d, h, dt)?)?));
         }
         let today = ctx.today();
@@ -691,7 +704,7 @@ pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
     if let Some(p) = dt.daypart {
         let day = match date {
             Some((d, _, _)) => Some(d),
-            None => ctx.anchor.or(ctx.focal),
+            None => ctx.anchor.or(ctx.last_day).or(ctx.focal),
         };
         if ctx.policy == Policy::Past {
             // news convention: a day part without a clock hour is the day itself
@@ -934,6 +947,26 @@ pub(crate) fn resolve(expr: &Expr, ctx: &Ctx) -> Option<TemporalValue> {
             } else {
                 TemporalValue::Instant(i)
             })
+        }
+        Expr::SameDay(secs, unit) => {
+            let n = (secs / unit.seconds()).round() as i64;
+            let months = match unit {
+                Unit::Year => n * 12,
+                Unit::Quarter => n * 3,
+                Unit::Month => n,
+                _ => 0,
+            };
+            let base = ctx.today();
+            let d = if months != 0 {
+                if months > 0 {
+                    base.checked_add_months(Months::new(u32::try_from(months).ok()?))?
+                } else {
+                    base.checked_sub_months(Months::new(u32::try_from(-months).ok()?))?
+                }
+            } else {
+                base.checked_add_signed(ChronoDuration::days((secs / 86400.0).round() as i64))?
+            };
+            Some(TemporalValue::Instant(mk(ctx, day_start(d), Precision::Day, false)?))
         }
         Expr::Span(n, unit) => {
             let (a, b) = span(ctx, *n, *unit)?;
