@@ -116,15 +116,15 @@ fn within_end(
     g: Option<Precision>,
 ) -> DateTime<FixedOffset> {
     let end = reference + Duration::seconds(seconds as i64);
-    let unit_below = if seconds % (365 * 86400) == 0 {
+    let unit_below = if seconds.is_multiple_of(365 * 86400) {
         Precision::Month
-    } else if seconds % 86400 == 0 {
+    } else if seconds.is_multiple_of(86400) {
         if corpus == Corpus::Duckling {
             Precision::Hour
         } else {
             Precision::Day
         }
-    } else if seconds % 3600 == 0 {
+    } else if seconds.is_multiple_of(3600) {
         Precision::Minute
     } else {
         Precision::Second

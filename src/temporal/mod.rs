@@ -5,7 +5,7 @@
 //! over a whole article and anchors relative days (이날, 전날, 이튿날) on the
 //! narrative's focal day.
 //!
-//! The engine has three layers: [`numeral`] reads numbers, `grammar` scans
+//! The engine has three layers: `numeral` reads numbers (exposed as [`parse_number`]), `grammar` scans
 //! the text for expressions and reads what each states (unresolved), and
 //! `resolve` does the calendar arithmetic against the reference time, the
 //! policy and the narrative context (focal day, the last day named in the
@@ -24,7 +24,7 @@
 //! ```
 
 mod grammar;
-pub mod numeral;
+mod numeral;
 mod resolve;
 
 use std::ops::Range;
@@ -220,7 +220,17 @@ fn name_digits(
 
 /// Verbs of reporting: "…고 12일 밝혔다" dates the announcement, not the
 /// events told around it.
-const REPORTING: [&str; 9] = ["밝혔", "말했", "발표했", "전했", "설명했", "공지했", "공시했", "알렸", "덧붙였"];
+const REPORTING: [&str; 9] = [
+    "밝혔",
+    "말했",
+    "발표했",
+    "전했",
+    "설명했",
+    "공지했",
+    "공시했",
+    "알렸",
+    "덧붙였",
+];
 
 /// Words that put a clause in the future (news resolves to the past otherwise).
 const FUTURE_WORDS: [&str; 6] = [
@@ -432,6 +442,11 @@ fn update_context(
         grammar::Expr::Range(a, b, _) => a.as_ref().or(b.as_ref()),
         _ => None,
     };
+    if let (grammar::Expr::SameDay(..), TemporalValue::Instant(i)) = (expr, value) {
+        ctx.last_year = Some(i.value.year());
+        ctx.last_day = Some(i.value.date_naive());
+        return;
+    }
     let Some(dt) = dt else { return };
     let inst = match value {
         TemporalValue::Instant(i) => Some(*i),
@@ -469,14 +484,22 @@ fn update_context(
         dt.day.is_some() || dt.anaphor.is_some() || dt.day_rel.is_some() || dt.weekday.is_some();
     if day_stated && !reporting {
         ctx.anchor = Some(day);
-        ctx.last_day = Some(day);
+        // A bare 전날 밤 (often in a quote) does not move the narrative; a
+        // numbered day or a clock time does.
+        if dt.day.is_some()
+            || dt.hour.is_some()
+            || matches!(dt.anaphor, Some(0 | 50))
+            || dt.day_rel.is_some()
+        {
+            ctx.last_day = Some(day);
+        }
     }
     // The focal day: the first day the narrative names (not a side mention
     // marked 지난/오는, not another year).
     if ctx.focal.is_none()
         && dt.dir == 0
         && dt.year_rel.is_none()
-        && (dt.day.is_some() || dt.anaphor == Some(0) || dt.day_rel == Some(0))
+        && (dt.day.is_some() || matches!(dt.anaphor, Some(0 | 50)) || dt.day_rel == Some(0))
         && dt.year.is_none_or(|y| y == ctx.reference.year())
     {
         ctx.focal = Some(day);

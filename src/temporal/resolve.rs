@@ -312,7 +312,9 @@ type DateSpan = (NaiveDate, Precision, Option<(NaiveDate, Precision)>);
 #[allow(clippy::too_many_lines)]
 fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
     let today = ctx.today();
-    let y_stated = if dt.year_after && let Some(y) = ctx.last_year {
+    let y_stated = if dt.year_after
+        && let Some(y) = ctx.last_year
+    {
         Some(y + 1)
     } else {
         dt.year.or(dt.year_rel.map(|r| today.year() + r))
@@ -383,6 +385,11 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
                 Precision::Day,
                 None,
             ));
+        }
+        if a == 50 {
+            // 당일: the day this sentence names, else the focal day
+            let d = ctx.anchor.or(ctx.focal).unwrap_or(today);
+            return Some((d, Precision::Day, None));
         }
         let base = ctx.focal.unwrap_or(today);
         return Some((
@@ -674,10 +681,27 @@ pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
         if let Some(d) = ctx.anchor.or(ctx.last_day).or(ctx.focal) {
             // continue the afternoon of the last clock time on that day
             let h = match ctx.last_clock {
-                Some(lc) if ambiguous && lc.date() == d && lc.hour() >= 12 && h < 12 && h + 12 >= lc.hour() => h + 12,
+                Some(lc)
+                    if ambiguous
+                        && lc.date() == d
+                        && lc.hour() >= 12
+                        && h < 12
+                        && h + 12 >= lc.hour() =>
+                {
+                    h + 12
+                }
                 _ => h,
             };
-            return Some(Val::I(inst(at(d, h, dt)?)?));
+            let mut t = at(d, h, dt)?;
+            // 오후 11시 50분 … 0시 10분: past midnight into the next day
+            if let Some(lc) = ctx.last_clock
+                && h < 6
+                && ((lc.date() == d && lc.hour() >= 18 && t < lc)
+                    || (Some(lc.date()) == d.succ_opt() && lc.hour() < 6))
+            {
+                t += ChronoDuration::days(1);
+            }
+            return Some(Val::I(inst(t)?));
         }
         let today = ctx.today();
         let naive_now = now.naive_local();
@@ -966,7 +990,12 @@ pub(crate) fn resolve(expr: &Expr, ctx: &Ctx) -> Option<TemporalValue> {
             } else {
                 base.checked_add_signed(ChronoDuration::days((secs / 86400.0).round() as i64))?
             };
-            Some(TemporalValue::Instant(mk(ctx, day_start(d), Precision::Day, false)?))
+            Some(TemporalValue::Instant(mk(
+                ctx,
+                day_start(d),
+                Precision::Day,
+                false,
+            )?))
         }
         Expr::Span(n, unit) => {
             let (a, b) = span(ctx, *n, *unit)?;
