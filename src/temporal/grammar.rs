@@ -1993,6 +1993,22 @@ pub(crate) fn number(s: &str, i: usize) -> Option<(Expr, usize)> {
                 "명" | "개" | "곳" | "건" | "차례" | "가지" | "군데" | "마리" | "가구"
             )
     });
+    // any other one-syllable unit noun glued to digits and closed by a
+    // particle (5량이, 3척을), except the time units
+    let counter = counter.or_else(|| {
+        let c = ch(s, end)?;
+        let e = end + c.len_utf8();
+        (n.digits
+            && k == end
+            && is_hangul(c)
+            && !matches!(
+                c,
+                '시' | '분' | '초' | '일' | '월' | '년' | '주' | '반' | '여'
+            )
+            && follow_ok(s, e)
+            && !word_end(s, e))
+        .then_some(e)
+    });
     let counted = counter.is_some();
     if n.digits && !counted && ch(s, end).is_some_and(is_hangul) && !follow_ok(s, end) {
         // 24시, 3층짜리: the number is part of a word we do not read

@@ -141,29 +141,46 @@ pub(crate) fn parse_document(
     out
 }
 
-/// Morphology decides what the lexical scanner cannot: a number that lindera
-/// reads inside a larger noun (a product or model name such as "갤럭시S23")
-/// is not a count.
+/// Morphology decides what the lexical scanner cannot:
+/// - a number that lindera reads inside a proper noun ("삼성SDS" style names)
+///   is not a count;
+/// - a counter the lexicon does not list (ko-dic's unit nouns, NNBC: 척, 량,
+///   기) joins the number it counts ("선박 3척").
 fn morph_filter(text: &str, tokens: &[Token], out: &mut Vec<TemporalMention>) {
     if tokens.is_empty() {
         return;
     }
+    const TIME_UNITS: [&str; 9] = ["시간", "시", "분", "초", "일", "월", "년", "주", "개월"];
     let mut t = 0;
-    out.retain(|m| {
+    out.retain_mut(|m| {
         while t < tokens.len() && tokens[t].span.end <= m.span.start {
             t += 1;
         }
         let Some(tok) = tokens.get(t) else {
             return true;
         };
-        // A mention starting strictly inside a proper-noun token ("삼성SDS"
-        // style names) is not an expression.
+        let is_number = matches!(m.value, TemporalValue::Number { .. });
         let inside = tok.span.start < m.span.start && m.span.start < tok.span.end;
-        let keep = !(inside
-            && tok.pos_first() == "NNP"
-            && matches!(m.value, TemporalValue::Number { .. }));
-        let _ = text;
-        keep
+        if is_number && inside && tok.pos_first() == "NNP" {
+            return false;
+        }
+        if is_number && m.text.bytes().last().is_some_and(|b| b.is_ascii_digit()) {
+            // the token after the number, glued or after one space
+            let mut k = t;
+            while k < tokens.len() && tokens[k].span.start < m.span.end {
+                k += 1;
+            }
+            if let Some(next) = tokens.get(k)
+                && next.pos_first() == "NNBC"
+                && (next.span.start == m.span.end
+                    || (next.span.start == m.span.end + 1 && text.as_bytes()[m.span.end] == b' '))
+                && !TIME_UNITS.contains(&&text[next.span.clone()])
+            {
+                m.span.end = next.span.end;
+                m.text = text[m.span.clone()].to_string();
+            }
+        }
+        true
     });
 }
 
@@ -622,6 +639,18 @@ mod tests {
         for (i, _) in mixed.char_indices() {
             let _ = parse(&mixed[i..], r, Policy::Past);
         }
+    }
+
+    #[test]
+    fn document_pass_reads_unit_nouns_as_counters() {
+        static ANALYZER: std::sync::LazyLock<crate::morph::Analyzer> =
+            std::sync::LazyLock::new(|| crate::morph::Analyzer::new().expect("dictionary"));
+        let text = "태풍으로 선박 3척과 객차 5량이 멈췄고 기지국 40곳이 꺼졌다.";
+        let tokens = ANALYZER.analyze(text).expect("tokens");
+        let sentences = crate::text::sentences(text);
+        let ms = parse_document(text, &sentences, &tokens, Some(reference()), Policy::Past);
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["3척", "5량", "40곳"]);
     }
 
     #[test]
