@@ -810,8 +810,6 @@ fn month_component(s: &str, i: usize, dt: &mut Dt, need_digit_ok: bool) -> Optio
     })();
     if let Some((m, e)) = r {
         dt.month = Some(m);
-        let e2 = lit(s, e, "의").map(|k| sp(s, k)).filter(|_| true);
-        let _ = e2;
         return Some(e);
     }
     // 2014년 3번째 달
@@ -1379,9 +1377,6 @@ pub(crate) fn point(s: &str, i: usize) -> Option<(Dt, usize)> {
                 end = e;
                 rank = r;
                 j = sp(s, e);
-                if r == 6 && (dt.month_part.is_some()) {
-                    // month part may take a day part too, stay at 6
-                }
             }
             None => break,
         }
