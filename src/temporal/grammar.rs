@@ -2177,9 +2177,9 @@ pub(crate) fn bare_year(s: &str, i: usize) -> Option<(Expr, usize)> {
         return None;
     }
     let k = sp(s, n.end);
-    if COUNTERS.iter().any(|c| s[k..].starts_with(c))
-        || UNITS.iter().any(|(c, _)| s[k..].starts_with(c))
-    {
+    // a counter or unit word after it (2023 명, 2023 년) makes it a count
+    let unit_word = |w: &str| lit(s, k, w).is_some_and(|e| follow_ok(s, e));
+    if COUNTERS.iter().any(|c| unit_word(c)) || UNITS.iter().any(|(c, _)| unit_word(c)) {
         return None;
     }
     let dt = Dt {
