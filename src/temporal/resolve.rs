@@ -520,7 +520,8 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
             Some(this_week),
             this_week.checked_add_days(Days::new(7)),
         ];
-        let strict = dt.dir != 0 || ctx.policy == Policy::Future;
+        // a bare weekday is never today (Duckling; the news table: the last one before)
+        let strict = true;
         return Some((pick(ctx, &c, dt.dir, strict)?, Precision::Day, None));
     }
     if let Some(r) = dt.week_rel {
