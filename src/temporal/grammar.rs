@@ -443,7 +443,7 @@ const DAYPARTS: [(&str, DayPart); 40] = [
     ("낮", dp(None, 720, 1020)),
 ];
 
-const HOLIDAYS: [(&str, Holiday); 45] = [
+const HOLIDAYS: [(&str, Holiday); 46] = [
     ("크리스마스이브", Holiday::Fixed(12, 24)),
     ("크리스마스 이브", Holiday::Fixed(12, 24)),
     ("크리스마스", Holiday::Fixed(12, 25)),
@@ -456,6 +456,7 @@ const HOLIDAYS: [(&str, Holiday); 45] = [
     ("한가위", Holiday::Chuseok),
     ("삼일절", Holiday::Fixed(3, 1)),
     ("3·1절", Holiday::Fixed(3, 1)),
+    ("3.1절", Holiday::Fixed(3, 1)),
     ("어린이날", Holiday::Fixed(5, 5)),
     ("현충일", Holiday::Fixed(6, 6)),
     ("제헌절", Holiday::Fixed(7, 17)),
@@ -597,7 +598,11 @@ fn numeric_date(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
             dt.day = Some(d);
             return Some(end);
         }
-        return None;
+        // "9.26." closes with a dot; anything else after a second separator
+        // (1.2.3, 2/3/x) is not a date
+        if !(sep == b'.' && !b.get(em + 1).is_some_and(u8::is_ascii_digit)) {
+            return None;
+        }
     }
     // M/D or M.D. (the dot form only with a closing dot or a weekday)
     if la > 2 || !(1..=12).contains(&a) || !(1..=31).contains(&m) || !no_digit(s, em) {

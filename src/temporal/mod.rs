@@ -44,7 +44,9 @@ pub enum Policy {
     /// sentence marks the future (예정, 오는, 다음 달).
     #[default]
     Past,
-    /// Assistant style (Duckling's convention): the next match after the reference.
+    /// Assistant style (Duckling's convention): the next match after the
+    /// reference. A day part without a clock hour ("내일 저녁") is then the
+    /// interval it covers rather than the day.
     Future,
 }
 
