@@ -64,6 +64,9 @@ pub(crate) enum Holiday {
     Season(u32, u32, u32, u32),
     /// "연휴": the break named earlier in the document.
     Context,
+    /// 초복 (1), 중복 (2), 말복 (3): 경일 days of the summer. (중복 is not in
+    /// the lexicon: in news it means "duplicate" far more often.)
+    Bok(u8),
 }
 
 /// What a date/time expression states, field by field.
@@ -443,7 +446,7 @@ const DAYPARTS: [(&str, DayPart); 40] = [
     ("낮", dp(None, 720, 1020)),
 ];
 
-const HOLIDAYS: [(&str, Holiday); 46] = [
+const HOLIDAYS: [(&str, Holiday); 48] = [
     ("크리스마스이브", Holiday::Fixed(12, 24)),
     ("크리스마스 이브", Holiday::Fixed(12, 24)),
     ("크리스마스", Holiday::Fixed(12, 25)),
@@ -457,6 +460,8 @@ const HOLIDAYS: [(&str, Holiday); 46] = [
     ("삼일절", Holiday::Fixed(3, 1)),
     ("3·1절", Holiday::Fixed(3, 1)),
     ("3.1절", Holiday::Fixed(3, 1)),
+    ("초복", Holiday::Bok(1)),
+    ("말복", Holiday::Bok(3)),
     ("어린이날", Holiday::Fixed(5, 5)),
     ("현충일", Holiday::Fixed(6, 6)),
     ("제헌절", Holiday::Fixed(7, 17)),

@@ -240,6 +240,23 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Seollal | Holiday::Chuseok => lunar(h, y),
         Holiday::Season(m, d, _, _) => ymd(y, m, d),
         Holiday::Context => None,
+        Holiday::Bok(n) => bok(y, n),
+    }
+}
+
+/// 초복 and 중복 are the third and fourth 경 (庚) days from the summer
+/// solstice (taken as 21 June), 말복 the first 경 day from 입추 (7 August).
+fn bok(y: i32, n: u8) -> Option<NaiveDate> {
+    // 2013-07-13 was a 경 day; day stems repeat every ten days.
+    let anchor = ymd(2013, 7, 13)?;
+    let next_gyeong = |from: NaiveDate| {
+        let off = (from - anchor).num_days().rem_euclid(10);
+        from + Days::new(((10 - off) % 10) as u64)
+    };
+    match n {
+        1 => Some(next_gyeong(ymd(y, 6, 21)?) + Days::new(20)),
+        2 => Some(next_gyeong(ymd(y, 6, 21)?) + Days::new(30)),
+        _ => Some(next_gyeong(ymd(y, 8, 7)?)),
     }
 }
 
