@@ -324,7 +324,7 @@ const REL_MONTH: [(&str, i32); 15] = [
     ("다다음달", 2),
 ];
 
-const REL_WEEK: [(&str, i32); 16] = [
+const REL_WEEK: [(&str, i32); 14] = [
     ("다다음주", 2),
     ("이번주", 0),
     ("이번 주", 0),
@@ -333,13 +333,11 @@ const REL_WEEK: [(&str, i32); 16] = [
     ("지난 주", -1),
     ("저번주", -1),
     ("저번 주", -1),
-    ("전주", -1),
     ("다음주", 1),
     ("다음 주", 1),
     ("오는주", 1),
     ("오는 주", 1),
     ("차주", 1),
-    ("내주", 1),
     ("이번 주", 0),
 ];
 
@@ -877,8 +875,13 @@ fn week_nth_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     Some(e2)
 }
 
+/// Relative weeks. 전주 (Jeonju, the city) and 내주 (내주다, to yield) are
+/// left out: in news they are those words far more often than weeks.
 fn week_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     let (r, e) = any(s, i, &REL_WEEK)?;
+    if !keyword_end_ok(s, e) && lit(s, e, "말").is_none() {
+        return None;
+    }
     if lit(s, e, "말").is_some() {
         dt.week_rel = Some(r);
         dt.weekend = true;
