@@ -1,9 +1,11 @@
-//! The article fixtures' gold times (fixtures/articles/*.gold.json, written
-//! by hand): every start, end, timeline instant and stated duration of the
-//! plain-text articles must be found by the document-level pass, with its
-//! value, precision and approximation (durations: seconds and qualifier).
-//! HTML fixtures are left to the extractor's own tests (their body text
-//! needs the document stage).
+//! Hand-written gold times of whole articles: the article fixtures
+//! (fixtures/articles/*.gold.json) and the seed documents
+//! (../shared/seeds/*.gold.json, read in place when present, never copied).
+//! Every start, end, timeline instant and stated duration of the plain-text
+//! documents must be found by the document-level pass, with its value,
+//! precision and approximation (durations: seconds and qualifier). HTML
+//! fixtures are left to the extractor's own tests (their body text needs the
+//! document stage).
 
 use std::path::Path;
 
@@ -53,12 +55,10 @@ fn matches(m: &TemporalMention, g: &Value, duration: bool) -> bool {
     }
 }
 
-#[test]
-fn article_gold_times_are_found() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("fixtures/articles not found: skipped");
-        return;
+/// Checks every gold file in `dir`; returns (items checked, failures).
+fn check_dir(dir: &Path) -> (usize, Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return (0, Vec::new());
     };
     let mut golds: Vec<_> = entries
         .flatten()
@@ -113,9 +113,33 @@ fn article_gold_times_are_found() {
             }
         }
     }
+    (total, failures)
+}
+
+#[test]
+fn article_gold_times_are_found() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (total, failures) = check_dir(&root.join("fixtures/articles"));
     println!(
-        "article gold times: {}/{total} found",
+        "article fixtures: {}/{total} gold times found",
         total - failures.len()
     );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn seed_gold_times_are_found() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Some(dir) = [
+        root.join("../shared/seeds"),
+        root.join("../../shared/seeds"),
+    ]
+    .into_iter()
+    .find(|p| p.is_dir()) else {
+        println!("seed folder ../shared/seeds not found: skipped");
+        return;
+    };
+    let (total, failures) = check_dir(&dir);
+    println!("seeds: {}/{total} gold times found", total - failures.len());
     assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -603,7 +603,7 @@ fn numeric_date(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
         }
         // "9.26." closes with a dot; anything else after a second separator
         // (1.2.3, 2/3/x) is not a date
-        if !(sep == b'.' && !b.get(em + 1).is_some_and(u8::is_ascii_digit)) {
+        if sep != b'.' || b.get(em + 1).is_some_and(u8::is_ascii_digit) {
             return None;
         }
     }
@@ -651,11 +651,11 @@ fn two_digit_year(a: u32) -> i32 {
 /// Words after a number that make it a length or a shift, not a date.
 fn duration_follows(s: &str, i: usize) -> bool {
     let j = sp(s, i);
-    let t = &s[j..];
     let attached = ["간", "째", "만에", "만의", "만이"];
     if attached.iter().any(|w| s[i..].starts_with(w)) {
         return true;
     }
+    // each word must end there (전국, 후보, 내부, 안전 are other words)
     [
         "동안",
         "전",
@@ -663,10 +663,7 @@ fn duration_follows(s: &str, i: usize) -> bool {
         "뒤",
         "이후",
         "이전",
-        "만에",
-        "만의",
-        "만이",
-        "만 ",
+        "만",
         "넘게",
         "넘겨",
         "넘는",
@@ -674,9 +671,8 @@ fn duration_follows(s: &str, i: usize) -> bool {
         "이상",
         "이내",
         "미만",
-        "안에",
-        "내에",
-        "내로",
+        "안",
+        "내",
         "째",
         "가량",
         "정도",
@@ -689,9 +685,7 @@ fn duration_follows(s: &str, i: usize) -> bool {
         "이하",
     ]
     .iter()
-    .any(|w| t.starts_with(w))
-        || (t.starts_with("내") && word_end(s, j + "내".len()))
-        || (t.starts_with("안") && word_end(s, j + "안".len()))
+    .any(|w| lit(s, j, w).is_some_and(|e| follow_ok(s, e) || matches!(ch(s, e), Some('서' | '야'))))
 }
 
 fn year_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
