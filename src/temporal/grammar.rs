@@ -190,17 +190,29 @@ fn is_word(c: char) -> bool {
     }
 }
 
+/// `t` starts with `w`: checks the last byte of the first character before
+/// comparing the rest (most lexicon probes fail there, without a memcmp call).
+#[inline]
+fn starts(t: &[u8], w: &[u8]) -> bool {
+    if w.len() > t.len() {
+        return false;
+    }
+    let k = w.len().min(3) - 1;
+    t[k] == w[k] && t[..w.len()] == *w
+}
+
 #[inline]
 fn lit(s: &str, i: usize, w: &str) -> Option<usize> {
-    s.get(i..).filter(|t| t.starts_with(w)).map(|_| i + w.len())
+    let t = s.as_bytes().get(i..)?;
+    (!w.is_empty() && starts(t, w.as_bytes())).then_some(i + w.len())
 }
 
 /// The first word of `words` that `s[i..]` starts with (order = priority).
 fn any<T: Copy>(s: &str, i: usize, words: &[(&str, T)]) -> Option<(T, usize)> {
-    let t = s.get(i..)?;
+    let t = s.as_bytes().get(i..)?;
     words
         .iter()
-        .find(|(w, _)| t.starts_with(w))
+        .find(|(w, _)| !w.is_empty() && starts(t, w.as_bytes()))
         .map(|(w, v)| (*v, i + w.len()))
 }
 
