@@ -1,16 +1,32 @@
 //! Korean temporal expressions: dates, times, intervals, durations, numbers.
 //!
 //! Stage 4 of the pipeline. [`parse`] finds expressions in one text and
-//! resolves them against a reference time; [`parse_document`] does the same
-//! over a whole article and anchors relative days (이날, 전날, 이튿날) on the
-//! narrative's focal day.
+//! resolves them against a reference time; [`parse_document_text`] (and the
+//! crate's token-aware `parse_document`) does the same over a whole article
+//! and anchors relative days (이날, 전날, 이튿날) on the narrative's focal day.
 //!
-//! The engine has three layers: `numeral` reads numbers (exposed as [`parse_number`]), `grammar` scans
-//! the text for expressions and reads what each states (unresolved), and
-//! `resolve` does the calendar arithmetic against the reference time, the
-//! policy and the narrative context (focal day, the last day named in the
-//! sentence, an explicit year stated earlier).
+//! The engine has three layers: `numeral` reads numbers (exposed as
+//! [`parse_number`]), `grammar` scans the text for expressions and reads what
+//! each states (unresolved), and `resolve` does the calendar arithmetic
+//! against the reference time, the policy and the narrative context.
 //!
+//! # Conventions
+//!
+//! - Spans cover the expression with its hedges (약, 여, 가량, 쯤, 께, 경,
+//!   무렵, 넘게, 이상, 이내, 미만), 간/째, 동안 and 만 ("3시간 만"), and a
+//!   number's counter ("1,600여 건"); never a case particle. A lone "X부터" or
+//!   "X까지" is the instant X; "X부터 Y까지" and "X~Y" are one interval.
+//! - A day part without a clock hour ("22일 오전") is the day (00:00, day
+//!   precision) under [`Policy::Past`]; 밤 12시 and 자정 are 00:00 of the next day.
+//! - Interval ends are inclusive at their precision.
+//! - "N 안에 / 이내 / 미만" are durations at most N; "N 넘게 / 이상" at least N.
+//! - In a document, the focal day is the first day the narrative names (or
+//!   the reference day): 이날 falls on it and 전날/이튿날 move from it; 당일 is
+//!   the day its sentence names; 같은 날 the day named just before; a clock
+//!   time without a day falls on the day of its sentence, else the last day
+//!   the narrative named (not a reporting date such as "…고 12일 밝혔다").
+//!   An explicit year ("2023년 9월 26일") carries to later month-day dates.
+
 //! ```
 //! use chrono::DateTime;
 //! use jangae::temporal::{parse, Policy, TemporalValue};
