@@ -48,7 +48,7 @@ pub(crate) fn sentences(body: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let bytes = body.as_bytes();
     let mut start = 0;
-    let mut push = |s: usize, e: usize, out: &mut Vec<Range<usize>>| {
+    let push = |s: usize, e: usize, out: &mut Vec<Range<usize>>| {
         let slice = &body[s..e];
         let trimmed_start = s + (slice.len() - slice.trim_start().len());
         let trimmed_end = e - (slice.len() - slice.trim_end().len());
@@ -100,7 +100,12 @@ mod tests {
         let s: Vec<&str> = sentences(body).into_iter().map(|r| &body[r]).collect();
         assert_eq!(
             s,
-            vec!["2023.9.26 화재가 났다.", "1.5배 늘었다.", "\"복구했다.\"", "그는 말했다"]
+            vec![
+                "2023.9.26 화재가 났다.",
+                "1.5배 늘었다.",
+                "\"복구했다.\"",
+                "그는 말했다"
+            ]
         );
     }
 
