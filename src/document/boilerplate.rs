@@ -143,13 +143,24 @@ static DROP_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// Lines that end an article: copyright notices, tag lists, related lists.
+/// Lines that end an article: copyright notices and footers, anywhere in
+/// a line of up to 200 chars.
 static END_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:무단\s?전재|재배포\s?금지|전재\s?및\s?재배포|copyright|저작권자|all rights reserved|ⓒ.{0,30}무단)",
-        r"|^(?:태그\s*[:：]|태그$|관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|가장\s?많이\s?본|인기\s?기사|",
-        r"주요\s?뉴스|이 시각 주요|실시간\s?인기|함께\s?보면\s?좋은|추천\s?기사|이 기사가 마음에 드시나요|",
-        r"덧붙이는\s?글|기자의\s?다른\s?기사|오늘의\s?핫|핫\s?클릭|포토\s?뉴스$)"
+        r"|^(?:태그\s*[:：]|덧붙이는\s?글\s*[|｜:]|이 기사가 마음에 드시나요)"
+    ))
+    .expect("static regex")
+});
+
+/// Section headings that open the lists after an article ("관련기사", "많이
+/// 본 뉴스"): short lines only, so a sentence that merely starts with the
+/// same words is kept.
+static SECTION_END_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:태그|관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|가장\s?많이\s?본|인기\s?(?:기사|뉴스)|",
+        r"주요\s?뉴스|이 시각 주요|실시간\s?인기|함께\s?보면\s?좋은|추천\s?기사|",
+        r"덧붙이는\s?글|기자의\s?다른\s?기사|오늘의\s?핫|핫\s?클릭|포토\s?뉴스)"
     ))
     .expect("static regex")
 });
@@ -218,7 +229,9 @@ fn classify(line: &str) -> Kind {
             }
         }
     }
-    if END_RE.is_match(line) && chars <= 200 {
+    if (chars <= 200 && END_RE.is_match(line))
+        || (chars <= 15 && !ends_like_sentence(line) && SECTION_END_RE.is_match(line))
+    {
         return Kind::End;
     }
     if DROP_RE.is_match(line) {
@@ -227,9 +240,12 @@ fn classify(line: &str) -> Kind {
     if let Some(c) = SIGN_OFF_RE.captures(line) {
         return Kind::Byline(format!("{} 기자", &c["name"]));
     }
+    // A reporter's address line, not a sentence that gives an address.
     if chars <= 80 && EMAIL_RE.is_match(line) {
         let name = REPORTER_RE.captures(line).map(|c| reporter(&c));
-        return Kind::Byline(name.unwrap_or_default());
+        if name.is_some() || !ends_like_sentence(line) {
+            return Kind::Byline(name.unwrap_or_default());
+        }
     }
     if chars <= 20 {
         let bare = line.trim_matches(|c: char| "[]()=<> ".contains(c));
@@ -376,6 +392,33 @@ pub(crate) fn headline_like(line: &str) -> bool {
     (4..=120).contains(&chars) && marks <= 1 && !ends_like_sentence(line)
 }
 
+/// A line that is just an outlet's name ("연합뉴스", "디지털데일리", "KBS 뉴스").
+fn outlet_name(line: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "뉴스",
+        "일보",
+        "신문",
+        "방송",
+        "닷컴",
+        "데일리",
+        "타임스",
+        "투데이",
+        "뉴시스",
+        "뉴스1",
+        "TV",
+        "KBS",
+        "MBC",
+        "SBS",
+        "YTN",
+        "JTBC",
+        "News",
+        "NEWS",
+    ];
+    line.chars().count() <= 12
+        && line.split_whitespace().count() <= 2
+        && ENDINGS.iter().any(|e| line.ends_with(e))
+}
+
 /// Drops repeated paragraphs (pages that print their body twice, captions
 /// printed twice) and summary lines contained in a later paragraph, keeping
 /// the first full occurrence.
@@ -416,6 +459,10 @@ pub(crate) fn read_text(text: &str) -> Document {
     // The headline is the first line when it reads like one and the text
     // goes on; an opening sentence or caption means the headline was not
     // captured.
+    // An outlet's name alone on the first line is page chrome.
+    if cleaned.lines.len() >= 2 && outlet_name(&cleaned.lines[0]) {
+        cleaned.lines.remove(0);
+    }
     if cleaned.lines.len() >= 2 && headline_like(&cleaned.lines[0]) {
         doc.title = Some(super::meta::clean_title(&cleaned.lines.remove(0), None));
     }
@@ -466,6 +513,14 @@ mod tests {
         );
         assert_eq!(classify("오후 3시 20분 앱 일부가 복구됐다."), Kind::Keep);
         assert_eq!(
+            classify("보상 문의는 help@example.com으로 하면 된다."),
+            Kind::Keep
+        );
+        assert_eq!(
+            classify("관련 기사에 따르면 장애는 오후 들어 다시 발생했다."),
+            Kind::Keep
+        );
+        assert_eq!(
             classify("KBS 뉴스 홍길동입니다."),
             Kind::Byline("홍길동 기자".into())
         );
@@ -515,6 +570,14 @@ mod tests {
             "2일 오전 결제 서버에 장애가 발생해 결제가 두 시간 동안 멈췄다. 회사는 원인을 조사하고 있다.\n\
              회사 측은 오후 1시께 복구를 마쳤다고 밝혔다."
         );
+    }
+
+    #[test]
+    fn an_outlet_name_is_not_the_headline() {
+        let doc =
+            read_text("연합뉴스\n카카오톡 전송 지연\n카카오톡 메시지 전송이 30분간 지연됐다.");
+        assert_eq!(doc.title.as_deref(), Some("카카오톡 전송 지연"));
+        assert!(!doc.body.contains("연합뉴스"));
     }
 
     #[test]
