@@ -301,6 +301,9 @@ pub(crate) fn clean<S: AsRef<str>>(lines: &[S]) -> Cleaned {
                 }
             }
             Kind::Dateline(found) => {
+                if out.byline.is_none() {
+                    out.byline = reporter_in(line);
+                }
                 for f in found {
                     let slot = match f.stamp {
                         Stamp::Published => &mut out.published,
@@ -440,11 +443,58 @@ fn dedup(lines: Vec<String>) -> Vec<String> {
             }
         }
     }
+    // Near-duplicates (a second copy with a changed word or mark): the later
+    // one goes when the character bigrams of the two overlap almost fully.
+    if lines.len() <= 400 {
+        let grams: Vec<Vec<u64>> = keys.iter().map(|k| bigrams(k)).collect();
+        for j in 0..lines.len() {
+            if !keep[j] || grams[j].len() < 30 {
+                continue;
+            }
+            let near = (0..j).any(|i| keep[i] && jaccard(&grams[i], &grams[j]) >= 0.85);
+            if near {
+                keep[j] = false;
+            }
+        }
+    }
     lines
         .into_iter()
         .zip(keep)
         .filter_map(|(l, k)| k.then_some(l))
         .collect()
+}
+
+/// The distinct character bigrams of a line, sorted.
+fn bigrams(key: &str) -> Vec<u64> {
+    let chars: Vec<char> = key.chars().collect();
+    let mut out: Vec<u64> = chars
+        .windows(2)
+        .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - both;
+    if union == 0 {
+        0.0
+    } else {
+        both as f64 / union as f64
+    }
 }
 
 /// Reads a plain-text capture of a news page.
@@ -530,6 +580,17 @@ mod tests {
             classify("입력 2023.11.24 21:05 수정 2023.11.24 22:10"),
             Kind::Dateline(_)
         ));
+    }
+
+    #[test]
+    fn drops_near_duplicate_paragraphs() {
+        let lines = [
+            "행정안전부는 오전 9시부터 정부24 서비스가 중단됐다고 밝혔다. 복구는 오후 늦게 끝났다.",
+            "행정안전부는 오전 9시부터 정부24 서비스가 중단됐다고 밝혔다. 복구는 오후 늦게 끝났다고 한다.",
+            "조달청 나라장터는 정상적으로 운영되고 있다고 조달청이 밝혔다. 입찰 마감은 그대로다.",
+        ];
+        let kept = dedup(lines.iter().map(|s| s.to_string()).collect());
+        assert_eq!(kept, vec![lines[0].to_string(), lines[2].to_string()]);
     }
 
     #[test]
