@@ -138,6 +138,7 @@ static DROP_RE: LazyLock<Regex> = LazyLock::new(|| {
         // broadcast scripts: part markers and production credits
         r"|◀\s*\S{1,6}\s*▶|\[(?:앵커|앵커\s?멘트|리포트|기자|인터뷰|녹취|화면\s?제공)\]",
         r"|(?:촬영\s?기자|영상\s?취재|영상\s?편집|그래픽|촬영|편집|취재\s?지원|자료\s?조사)\s*[:：].*",
+        r"|[\[(](?:촬영\s?기자|영상\s?취재|영상\s?편집|영상\s?디자인|그래픽|촬영|편집|취재\s?지원|자료\s?조사|CG)\s*[:：]?\s*[가-힣]{2,4}(?:\s*[/·,]\s*[^\])]*)?[\])]",
         r")$"
     ))
     .expect("static regex")
@@ -187,7 +188,7 @@ static LEAD_BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A broadcaster's sign-off: "KBS 뉴스 홍길동입니다."
 static SIGN_OFF_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|채널A|TV조선|연합뉴스TV|뉴스TV)\s?뉴스\s?(?P<name>[가-힣]{2,4})(?:\s?기자)?입니다\.?$")
+    Regex::new(r"^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|채널A|TV조선|연합뉴스TV|뉴스TV)\s?(?:뉴스)?\s?(?P<name>[가-힣]{2,4})(?:\s?기자)?입니다\.?$")
         .expect("static regex")
 });
 
@@ -576,6 +577,11 @@ mod tests {
         );
         assert_eq!(classify("촬영기자:김철수/영상편집:이영희"), Kind::Drop);
         assert_eq!(classify("[앵커]"), Kind::Drop);
+        assert_eq!(classify("[영상취재 김도훈 / 영상편집 이서진]"), Kind::Drop);
+        assert_eq!(
+            classify("YTN 천소율입니다."),
+            Kind::Byline("천소율 기자".into())
+        );
         assert!(matches!(
             classify("입력 2023.11.24 21:05 수정 2023.11.24 22:10"),
             Kind::Dateline(_)
