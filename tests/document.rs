@@ -420,3 +420,32 @@ fn pathological_markup_stays_bounded() {
         }
     }
 }
+
+/// The same pages copied as text (every visible line of the page, menus
+/// and footers included, as a browser's select-all would give): the text
+/// reader must find the headline under the menus and lose no sentence.
+#[test]
+fn text_captures_of_the_fixtures_keep_title_and_sentences() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/text");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (page, gold) in fixtures() {
+        let stem = page.file_stem().unwrap().to_string_lossy().into_owned();
+        let Ok(bytes) = std::fs::read(dir.join(format!("{stem}.txt"))) else {
+            continue;
+        };
+        checked += 1;
+        let doc = read(&bytes, Format::Text).unwrap();
+        if doc.title.as_deref() != Some(gold.title.as_str()) {
+            failures.push(format!("{stem}: title {:?}", doc.title));
+        }
+        let body = squeeze(&doc.body);
+        for s in &gold.sentences {
+            if !body.contains(&squeeze(s)) {
+                failures.push(format!("{stem}: lost {s:?}"));
+            }
+        }
+    }
+    assert!(checked >= 15, "text captures present");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
