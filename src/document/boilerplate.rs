@@ -649,9 +649,8 @@ fn outlet_name(line: &str) -> bool {
         && ENDINGS.iter().any(|e| line.ends_with(e))
 }
 
-/// Drops repeated paragraphs (pages that print their body twice, captions
-/// printed twice) and summary lines contained in a later paragraph, keeping
-/// the first full occurrence.
+/// The lines [`dedup_mask`] keeps.
+#[cfg(test)]
 fn dedup(lines: Vec<String>) -> Vec<String> {
     let keep = dedup_mask(&lines);
     lines
@@ -661,7 +660,10 @@ fn dedup(lines: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// Which lines [`dedup`] keeps.
+/// Which lines survive de-duplication: repeated paragraphs (pages that
+/// print their body twice, captions printed twice), summary lines
+/// contained in a later paragraph, and near-duplicates go; the first full
+/// occurrence stays.
 fn dedup_mask(lines: &[String]) -> Vec<bool> {
     let keys: Vec<String> = lines.iter().map(|l| squeeze(l)).collect();
     let mut seen = HashSet::new();
@@ -783,7 +785,7 @@ pub(crate) fn read_text(text: &str) -> Document {
         && k + 1 < cleaned.lines.len()
         && cleaned.lines[..k].iter().all(|l| l.chars().count() <= 20)
     {
-        let title = cleaned.lines.drain(..=k).last().unwrap_or_default();
+        let title = cleaned.lines.drain(..=k).next_back().unwrap_or_default();
         doc.title = Some(super::meta::clean_title(&title, None));
     }
     // An unlabelled timestamp line under the headline is the article's own.
