@@ -405,18 +405,27 @@ fn block_ancestors<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = NodeRef<
     })
 }
 
+/// Share of an element's text that sits inside links (one walk, counting
+/// open `<a>` elements rather than climbing ancestors per text node).
 fn link_density(el: ElementRef<'_>) -> f64 {
-    let (mut all, mut linked) = (0usize, 0usize);
-    for node in el.descendants() {
-        if let Node::Text(t) = node.value() {
-            let n = t.trim().chars().count();
-            all += n;
-            if node
-                .ancestors()
-                .take_while(|a| a.id() != el.id())
-                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"))
-            {
-                linked += n;
+    let (mut all, mut linked, mut in_link) = (0usize, 0usize, 0usize);
+    for edge in walk(*el) {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) if e.name() == "a" => in_link += 1,
+                Node::Text(t) => {
+                    let n = t.trim().chars().count();
+                    all += n;
+                    if in_link > 0 {
+                        linked += n;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if node.value().as_element().is_some_and(|e| e.name() == "a") {
+                    in_link = in_link.saturating_sub(1);
+                }
             }
         }
     }
