@@ -104,10 +104,14 @@ pub(crate) fn read(page: &str) -> Document {
         ..Document::default()
     };
 
-    let container = known_container(&dom).or_else(|| density_container(&dom));
-    let lines = match container {
-        Some(c) => paragraphs(c),
-        None => {
+    let (container, lines) = match known_container(&dom) {
+        Some((c, lines)) => (Some(c), Some(lines)),
+        None => (density_container(&dom), None),
+    };
+    let lines = match (container, lines) {
+        (_, Some(lines)) => lines,
+        (Some(c), None) => paragraphs(c),
+        (None, _) => {
             doc.warnings
                 .push("no article container found; using the whole page".into());
             paragraphs(dom.root_element())
@@ -234,7 +238,7 @@ fn collapse(s: &str) -> String {
 /// The first known container that holds real text: one pass over the
 /// elements collects up to three candidates per rule, then the rules are
 /// tried in order of trust.
-fn known_container(dom: &Html) -> Option<ElementRef<'_>> {
+fn known_container(dom: &Html) -> Option<(ElementRef<'_>, Vec<String>)> {
     let mut found: Vec<Vec<ego_tree::NodeId>> = vec![Vec::new(); CONTAINERS.len()];
     for node in dom.tree.nodes() {
         let Node::Element(el) = node.value() else {
@@ -259,7 +263,7 @@ fn known_container(dom: &Html) -> Option<ElementRef<'_>> {
             let text: usize = lines.iter().map(|l| l.chars().count()).sum();
             let prose = lines.iter().any(|l| l.contains("다."));
             if text >= MIN_CONTAINER_TEXT || (prose && text >= MIN_CONTAINER_TEXT / 2) {
-                return Some(el);
+                return Some((el, lines));
             }
         }
     }
