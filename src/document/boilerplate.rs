@@ -616,7 +616,8 @@ pub(crate) fn headline_like(line: &str) -> bool {
 fn prose(line: &str) -> bool {
     static MARK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"[.?!](?:\s|$)").expect("static regex"));
-    line.chars().count() >= 30 && (ends_like_sentence(line) || MARK.find_iter(line).count() >= 2)
+    let chars = line.chars().count();
+    (chars >= 10 && ends_like_sentence(line)) || (chars >= 30 && MARK.find_iter(line).count() >= 2)
 }
 
 /// A line that is just an outlet's name ("연합뉴스", "디지털데일리", "KBS 뉴스").
@@ -925,6 +926,13 @@ mod tests {
         );
         assert_eq!(doc.title.as_deref(), Some("통신망 85분 먹통…라우팅 오류"));
         assert!(doc.body.starts_with("25일 오전"));
+    }
+
+    #[test]
+    fn a_short_headline_over_a_short_sentence() {
+        let doc = read_text("정부24 먹통\n17일 정부24 서비스가 중단됐다.");
+        assert_eq!(doc.title.as_deref(), Some("정부24 먹통"));
+        assert_eq!(doc.body, "17일 정부24 서비스가 중단됐다.");
     }
 
     #[test]
