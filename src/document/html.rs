@@ -229,8 +229,16 @@ fn byline(meta: &meta::Meta, body: Option<String>, visible: Option<String>) -> O
     }
 }
 
+/// Whitespace runs folded to one space, ends trimmed.
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The first known container that holds real text: one pass over the
@@ -937,9 +945,14 @@ fn visible_datelines(dom: &Html, container: ElementRef<'_>) -> Visible {
     let mut line = String::new();
     let mut line_ctx = Ctx::default();
     let mut flush = |line: &mut String, ctx: &mut Ctx, v: &mut Visible| {
+        let c = std::mem::take(ctx);
+        // Most lines of a page hold no date and no byline: skip them cheaply.
+        if !c.byline && !line.bytes().any(|b| b.is_ascii_digit()) {
+            line.clear();
+            return;
+        }
         let text = collapse(line);
         line.clear();
-        let c = std::mem::take(ctx);
         if text.is_empty() || text.chars().count() > 200 {
             return;
         }
