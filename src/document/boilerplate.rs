@@ -598,8 +598,13 @@ fn trailing_list_start(lines: &[&str]) -> usize {
 }
 
 fn ends_like_sentence(line: &str) -> bool {
+    let line = line.trim_end();
     let t = line.trim_end_matches(|c: char| "\"'”’」』)]".contains(c) || c.is_whitespace());
-    t.ends_with('.') || t.ends_with('다') || t.ends_with("요")
+    // A quotation closing the line without a full stop is how headlines end
+    // (`…카카오 "장애 없었다"`); running text closes its sentence after the
+    // quote (`…"라고 말했다.`).
+    let quoted = t.len() < line.len() && line.ends_with(['"', '”', '\'', '’', '」', '』']);
+    t.ends_with('.') || (!quoted && (t.ends_with('다') || t.ends_with("요")))
 }
 
 /// A line that reads like a headline: short, at most one sentence mark, not
@@ -803,6 +808,15 @@ pub(crate) fn read_text(text: &str) -> Document {
     if cleaned.published.is_none() {
         let head = raw.iter().take(8);
         cleaned.published = head.filter_map(|l| dateline::whole_line_date(l)).next();
+    }
+    // Failing that, a head line that opens with the timestamp and goes on
+    // with its label, outlet or reporter.
+    for (at, stamp) in raw.iter().take(8).filter_map(|l| dateline::leading_date(l)) {
+        match stamp {
+            Stamp::Published if cleaned.published.is_none() => cleaned.published = Some(at),
+            Stamp::Modified if cleaned.modified.is_none() => cleaned.modified = Some(at),
+            _ => {}
+        }
     }
     doc.published_at = cleaned.published;
     doc.modified_at = cleaned.modified;

@@ -182,6 +182,32 @@ pub(crate) fn has_bare_timestamp(text: &str) -> bool {
     has_year(text) && BARE_RE.is_match(text)
 }
 
+/// A head line that opens with a date and clock time, followed by at most a
+/// label, a bar and the outlet or reporter ("2023-02-09 14:00 송고 ○○뉴스 =
+/// 홍길동 기자", "2023.11.23 15:00 입력", "2023-11-23 16:20 | ○○뉴스").
+pub(crate) fn leading_date(line: &str) -> Option<(DateTime<FixedOffset>, Stamp)> {
+    static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?P<m>최종\s*수정|수정|업데이트)|입력|송고|등록|게재|발행|작성|승인)")
+            .expect("static regex")
+    });
+    let line = line.trim();
+    if !has_year(line) {
+        return None;
+    }
+    let caps = DATE_RE.captures(line)?;
+    caps.name("h")?;
+    let rest = &line[caps.get(0)?.end()..];
+    let stamp = match LABEL_AFTER.captures(rest) {
+        Some(c) if c.name("m").is_some() => Stamp::Modified,
+        Some(_) => Stamp::Published,
+        None if rest.trim_start().starts_with(['|', '｜']) || rest.chars().count() <= 40 => {
+            Stamp::Published
+        }
+        None => return None,
+    };
+    Some((from_caps(&caps)?, stamp))
+}
+
 /// A line that is only a timestamp ("2023.11.24 21:05", "2023-11-24 오후 9:05").
 pub(crate) fn whole_line_date(line: &str) -> Option<DateTime<FixedOffset>> {
     let line = line.trim();

@@ -94,6 +94,15 @@ pub(crate) fn read(bytes: &[u8], format: Format, options: &ReadOptions) -> Resul
     if doc.body.trim().is_empty() {
         return Err(Error::Empty("no article text found"));
     }
+    // A page that states only when it was last modified was published no
+    // later than that: the best reference left for its relative dates.
+    if doc.published_at.is_none()
+        && let Some(modified) = doc.modified_at
+    {
+        doc.published_at = Some(modified);
+        doc.warnings
+            .push("no publication time found; the modification time stands in for it".into());
+    }
     Ok(doc)
 }
 
