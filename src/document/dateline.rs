@@ -306,6 +306,30 @@ mod tests {
     }
 
     #[test]
+    fn reads_head_lines_that_open_with_a_timestamp() {
+        assert_eq!(
+            leading_date("2023-02-09 14:00 송고 경인뉴스 = 홍길동 기자"),
+            Some((t("2023-02-09T14:00:00+09:00"), Stamp::Published))
+        );
+        assert_eq!(
+            leading_date("2023-03-08 12:40 업데이트 교통일보 = 홍길동 기자"),
+            Some((t("2023-03-08T12:40:00+09:00"), Stamp::Modified))
+        );
+        assert_eq!(
+            leading_date("2023년 11월 20일 17:40 | 정책경제신문 사회부"),
+            Some((t("2023-11-20T17:40:00+09:00"), Stamp::Published))
+        );
+        // A sentence that merely starts with a date is not a dateline.
+        assert_eq!(
+            leading_date(
+                "2023.11.17 09:00 무렵부터 전국 주민센터의 민원 발급 시스템이 멈추면서 많은 시민이 발길을 돌렸다."
+            ),
+            None
+        );
+        assert_eq!(leading_date("2023.11.17 장애"), None);
+    }
+
+    #[test]
     fn recognises_bare_timestamps() {
         assert!(has_bare_timestamp(
             "2025-01-19 10:20:58함영주 하나금융 회장"
