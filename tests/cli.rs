@@ -219,7 +219,6 @@ fn documents_over_the_size_limit_are_refused_unread() {
 }
 
 #[test]
-#[ignore = "needs binary detection in the document stage (issue 5)"]
 fn png_bytes_yield_an_error_line() {
     let dir = corpus("png");
     let out = run(&dir, &["scan.png"]);
