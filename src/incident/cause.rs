@@ -46,7 +46,8 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             let end_b = map[cstart + cue.len() - 1] + 1;
             let end_b = ctx.body[..].ceil_char_boundary(end_b);
             let tok = ctx.tokens.partition_point(|t| t.span.end <= at);
-            if tok >= ctx.tokens.len() {
+            // A cue starts a morpheme ("행정전산망" holds no 정전).
+            if tok >= ctx.tokens.len() || ctx.tokens[tok].span.start != at {
                 continue;
             }
             let toks = ctx.sent_tokens(sent);

@@ -17,10 +17,10 @@ use crate::temporal::{Instant, TemporalMention, TemporalValue};
 
 static POINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:(?P<ywd>지난해|작년|올해|올)\s*|(?P<y>\d{4})년\s*)?",
+        r"^(?:(?P<ywd>지난해|작년|올해|올)\s*|(?P<y>\d{4})년\s*)?",
         r"(?:(?P<last>지난)\s*)?",
         r"(?:(?P<mo>\d{1,2})월\s*)?",
-        r"(?:(?P<d>\d{1,2})일|(?P<rel>이날|전날|당일|이튿날|다음날|어제|오늘))?",
+        r"(?:(?P<d>\d{1,2})일|(?P<rel>이날|전날|이튿날|다음날|어제|오늘))?",
         r"(?:\s*(?P<part>오전|오후|새벽|밤|아침|저녁|낮))?",
         r"(?:\s*(?P<h>\d{1,2})시(?:\s*(?P<mi>\d{1,2})분)?)?",
         r"(?P<approx>\s*(?:께|쯤|경|무렵))?"
@@ -62,8 +62,22 @@ pub(crate) fn parse(
     let mut year_ctx: Option<i32> = None;
     for s in sentences {
         let text = &body[s.clone()];
-        for c in POINT.captures_iter(text) {
+        let mut pos = 0;
+        while pos < text.len() {
+            let here = pos;
+            pos += text[pos..].chars().next().map_or(1, char::len_utf8);
+            // Expressions start a word ("어린이날" is not "이날"), at a digit or a time word.
+            let prev = text[..here].chars().next_back();
+            if prev.is_some_and(|p| ('가'..='힣').contains(&p) || p.is_ascii_digit()) {
+                continue;
+            }
+            let Some(c) = POINT.captures(&text[here..]) else { continue };
             let m = c.get(0).expect("whole match");
+            if m.as_str().trim().is_empty() {
+                continue;
+            }
+            pos = here + m.end().max(1);
+            let base = here;
             let has_date = c.name("d").is_some() || c.name("rel").is_some() || c.name("mo").is_some();
             let has_clock = c.name("h").is_some();
             let has_year = c.name("ywd").is_some() || c.name("y").is_some();
@@ -71,12 +85,12 @@ pub(crate) fn parse(
                 continue;
             }
             // "12시간" is a duration, "5개월" not a month: check what follows.
-            let after = &text[m.end()..];
+            let after = &text[base + m.end()..];
             if has_clock && c.name("mi").is_none() && after.starts_with('간') {
                 continue;
             }
             let raw = m.as_str().trim_end();
-            let start = s.start + m.start();
+            let start = s.start + base + m.start();
             let end = start + raw.len();
             let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<u32>().ok());
             let mut year = match c.name("ywd").map(|x| x.as_str()) {
@@ -248,4 +262,15 @@ fn durations(body: &str) -> Vec<TemporalMention> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clock_alone() {
+        let body = "완전히 복구되지 않고 오후 6시 현재 지연";
+        let p = "2023-05-08T18:00:00+09:00".parse().ok();
+        let out = super::parse(body, &[0..body.len()], p);
+        assert_eq!(out.len(), 1, "{out:?}");
+    }
 }

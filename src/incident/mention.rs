@@ -198,7 +198,11 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         let t = &ctx.tokens[j];
         let x = surf(ctx, j);
         let f = first(t);
-        if (f == "VX" || f == "VA" || f == "VV") && (x.starts_with('않') || x.starts_with('없') || x.starts_with('못')) {
+        // Another trigger owns what follows ("장애는 완전히 복구되지 않고").
+        if f == "NNG" && (RECOVERY_NOUNS.contains(&x) || x == "정상" || OUTAGE_NOUNS.iter().any(|(w, _)| *w == x)) {
+            break;
+        }
+        if x.starts_with('않') || x.starts_with('없') || (x.starts_with('못') && f != "NNG") {
             return true;
         }
         if f == "MAG" && x == "못" {
@@ -226,7 +230,7 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         if has_tag(t, "ETM") && (x.ends_with('을') || x.ends_with('ㄹ')) {
             prev_etm_rieul = true;
         }
-        if (has_tag(t, "EC") || has_tag(t, "EF")) && !ctx.words[ctx.word_of_token(j)].nominal {
+        if (has_tag(t, "EC") || has_tag(t, "EF")) && !ctx.words[ctx.word_of_token(j)].nominal && !matches!(x, "지" | "게") {
             // The clause ends here; one more token may carry 경우/때.
             if j + 1 < toks.end {
                 let y = surf(ctx, j + 1);
@@ -317,7 +321,9 @@ pub(crate) fn governing_time<'a>(
         if text.starts_with("후") || text.starts_with("뒤") || text.contains("만에") || text.contains("만인") || text.starts_with("이후") || text.contains("후에") {
             return None;
         }
-        if adjacent_only && (!w.nominal || !w.particle.is_empty() || w.verbal) {
+        // Inside a noun phrase, only bare nouns and relative clauses
+        // ("오전 6시부터 시작된 장애") may stand between.
+        if adjacent_only && !w.adnominal && (!w.nominal || !w.particle.is_empty()) {
             return None;
         }
     }

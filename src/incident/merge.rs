@@ -149,12 +149,23 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         for m in &mentions {
             let class = m.planned as usize;
             let svcs = if object_is_operation(ctx, m) { Vec::new() } else { service::services(ctx, m) };
-            let op = operator::operator(ctx, m, &svcs);
+            let op = if m.role == Role::CauseEvent { None } else { operator::operator(ctx, m, &svcs) };
             let tm = match m.role {
                 Role::Recovery { .. } => mention::governing_time(ctx, m, false),
                 _ => mention::governing_time(ctx, m, !m.predicative),
             };
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
+            if std::env::var_os("JANGAE_DEBUG").is_some() {
+                eprintln!(
+                    "[{sent}] {:?} {:?} pred={} planned={} time={:?} svcs={:?}",
+                    &ctx.body[m.span.clone()],
+                    m.role,
+                    m.predicative,
+                    m.planned,
+                    tm.map(|t| &t.text),
+                    svcs.iter().map(|s| &s.name).collect::<Vec<_>>()
+                );
+            }
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
                 _ => (None, None),
@@ -494,30 +505,10 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
     while j > 0 && ctx.temporal.iter().any(|t| t.span.start < ctx.words[j - 1].span.end && ctx.words[j - 1].span.start < t.span.end) {
         j -= 1;
     }
-    let words = &ctx.words;
-    let mut items: Vec<String> = Vec::new();
-    let mut k = j;
-    let mut cur = String::new();
-    while k > 0 && words[k - 1].sent == sent {
-        let w = &words[k - 1];
-        if !(w.nominal || w.deung) {
-            break;
-        }
-        let stem = w.stem(ctx.body);
-        let last = k == j;
-        if !last && !(w.list_sep || w.particle == "와" || w.particle == "과") {
-            break;
-        }
-        if !stem.is_empty() {
-            cur = stem.to_string();
-            items.push(std::mem::take(&mut cur));
-        }
-        k -= 1;
-        if !last && !w.list_sep && w.particle.is_empty() {
-            break;
-        }
+    if j == 0 || ctx.words[j - 1].sent != sent {
+        return made;
     }
-    items.reverse();
+    let items = service::list_items(ctx, j - 1);
     if items.len() != list.len() || items.is_empty() {
         return made;
     }

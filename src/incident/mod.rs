@@ -64,6 +64,11 @@ impl<'a> Ctx<'a> {
             t.sort_by_key(|m| m.span.start);
             t
         };
+        if std::env::var_os("JANGAE_DEBUG").is_some() {
+            for t in &temporal {
+                eprintln!("T {:?} {:?}", t.text, t.value);
+            }
+        }
         let words = words::words(input.body, input.sentences, input.tokens);
         let sent_toks = input
             .sentences

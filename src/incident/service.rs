@@ -54,7 +54,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     let mut k = m.word;
     while k > wstart {
         let w = &ctx.words[k - 1];
-        if !w.nominal || !w.particle.is_empty() || w.deung || in_time(ctx, &w.span) || w.text(ctx.body).ends_with(',') {
+        if !w.nominal || !w.particle.is_empty() || w.deung || in_time(ctx, &w.span) || w.text(ctx.body).ends_with(',') || temporal_noun(w.stem(ctx.body)) {
             break;
         }
         if w.text(ctx.body).starts_with('▲') {
@@ -73,8 +73,10 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             _ => items.push(Item { parts: vec![prefix.to_string()], span: Some(pre_span), ..Default::default() }),
         }
     }
+    let named_something = !items.is_empty();
     compound.extend(finish(ctx, items));
-    if !compound.is_empty() {
+    if !compound.is_empty() || (named_something && k < m.word) {
+        // A compound that names only generic things ("▲서비스 지연") names no service.
         return compound;
     }
     // (2) Argument.
@@ -89,14 +91,16 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     while j > wstart && steps < 8 {
         let w = &ctx.words[j - 1];
         let text = w.text(ctx.body);
+        if in_time(ctx, &w.span) || ADVERB_ENDS.iter().any(|a| text.ends_with(a)) || temporal_noun(w.stem(ctx.body)) {
+            steps += 1;
+            j -= 1;
+            continue;
+        }
         if (w.connective && !w.nominal) || text.ends_with("따르면") {
             break;
         }
         steps += 1;
         j -= 1;
-        if in_time(ctx, &w.span) || ADVERB_ENDS.iter().any(|a| text.ends_with(a)) {
-            continue;
-        }
         let p = w.particle.as_str();
         let core = matches!(p, "이" | "가" | "은" | "는" | "도" | "마저" | "까지" | "을" | "를" | "만" | "까지도" | "이나");
         let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
@@ -174,6 +178,22 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         }
     }
     Vec::new()
+}
+
+/// Nouns of time that end a service phrase ("개편 첫날 종일 스마트뱅킹").
+fn temporal_noun(stem: &str) -> bool {
+    const T: &[&str] = &[
+        "첫날", "종일", "당일", "하루", "이날", "오늘", "어제", "당시", "전날", "연휴", "주말", "새벽",
+        "오전", "오후", "밤", "이후", "이번", "올해", "지난해", "작년", "동안", "가량", "현재", "직후",
+    ];
+    T.contains(&stem) || stem.ends_with("후") || stem.ends_with("뒤") || stem.ends_with("때") || stem.starts_with("만 ")
+}
+
+/// Names that are people, causes or other non-services.
+fn not_a_service(name: &str) -> bool {
+    const PEOPLE: &[&str] = &["관계자", "관계자들", "이용자", "이용자들", "고객", "고객들", "직원", "직원들", "시민", "국민", "국민들", "업체", "업체들", "민원인", "민원인들", "여행객", "이벤트", "상황"];
+    const CAUSES: &[&str] = &["폭증", "과부하", "화재", "설정", "실수", "폭주", "동안", "사태"];
+    PEOPLE.iter().any(|p| name.ends_with(p)) || CAUSES.iter().any(|c| name.contains(c)) || name.split(' ').any(temporal_noun)
 }
 
 fn in_time(ctx: &Ctx<'_>, span: &Range<usize>) -> bool {
@@ -291,7 +311,7 @@ fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
         if name.is_empty() || is_generic(&name) || org_name(&name).is_some() && !is_service_alias(&name) {
             continue;
         }
-        if name.chars().count() < 2 {
+        if name.chars().count() < 2 || not_a_service(&name) {
             continue;
         }
         if !out.iter().any(|n| n.name == name) {
@@ -360,4 +380,17 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
         }
     }
     v
+}
+
+/// The items of the list whose last word is `head` ("A, B 등에서"), as
+/// cleaned names.
+pub(crate) fn list_items(ctx: &Ctx<'_>, head: usize) -> Vec<String> {
+    let s = ctx.sentences[ctx.words[head].sent].clone();
+    let wstart = ctx.words.partition_point(|w| w.span.end <= s.start);
+    let from = np_start(ctx, head, wstart);
+    collect_items(ctx, from..head + 1)
+        .into_iter()
+        .map(|it| strip(it.parts.iter().map(|p| clean(p)).filter(|p| !p.is_empty()).collect()).join(" "))
+        .filter(|n| !n.is_empty())
+        .collect()
 }
