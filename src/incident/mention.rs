@@ -315,7 +315,8 @@ pub(crate) fn governing_time<'a>(
             continue;
         }
         let text = w.text(ctx.body);
-        if w.connective && !w.nominal {
+        // (A one-syllable "verb" is usually a misparsed determiner: 타 금융기관.)
+        if w.connective && !w.nominal && text.chars().count() > 1 {
             return None;
         }
         if text.starts_with("후") || text.starts_with("뒤") || text.contains("만에") || text.contains("만인") || text.starts_with("이후") || text.contains("후에") {
@@ -334,5 +335,5 @@ pub(crate) fn governing_time<'a>(
 /// Is the time expression followed by 현재 / 까지도 (a status report)?
 pub(crate) fn is_status_time(ctx: &Ctx<'_>, tm: &TemporalMention) -> bool {
     let after = ctx.body[tm.span.end..].trim_start();
-    after.starts_with("현재") || after.starts_with("까지도") || after.starts_with("까지 ")
+    after.starts_with("현재") || after.starts_with("까지도")
 }

@@ -24,6 +24,10 @@ pub(crate) fn org_name(word: &str) -> Option<String> {
     if w.contains(' ') {
         return None;
     }
+    // Card products, not card companies.
+    if ["체크카드", "신용카드", "교통카드", "직불카드", "선불카드"].iter().any(|c| w.ends_with(c)) {
+        return None;
+    }
     for (suffix, min) in ORG_SUFFIXES {
         if w.ends_with(suffix) && w.chars().count() >= *min {
             return Some(w.to_string());

@@ -73,13 +73,16 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             _ => items.push(Item { parts: vec![prefix.to_string()], span: Some(pre_span), ..Default::default() }),
         }
     }
-    let named_something = !items.is_empty();
+    let named_something = items.iter().any(|it| it.parts.iter().any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str())));
     compound.extend(finish(ctx, items));
     if !compound.is_empty() || (named_something && k < m.word) {
         // A compound that names only generic things ("▲서비스 지연") names no service.
         return compound;
     }
-    // (2) Argument.
+    // (2) Argument: only a predicate has one.
+    if !m.predicative {
+        return compound;
+    }
     let verbal_trigger = matches!(m.role, Role::Outage(_) | Role::Recovery { .. })
         && trig_word.particle.is_empty()
         && (trig_word.verbal || !trig_word.nominal);
