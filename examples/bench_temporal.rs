@@ -1,0 +1,64 @@
+//! Throughput of the temporal stage alone (the document-level pass, without
+//! morphological analysis) over every file under `fixtures/` (or the files
+//! given as arguments). Prints MB/s on one core.
+//!
+//! ```text
+//! cargo run --release --example bench_temporal
+//! cargo run --release --example bench_temporal -- ../shared/seeds/*.txt
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::DateTime;
+use jangae::temporal::{self, Policy};
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+fn main() {
+    let mut paths: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if paths.is_empty() {
+        collect(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut paths);
+    }
+    paths.sort();
+    let docs: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .collect();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    if bytes == 0 {
+        eprintln!("no input files");
+        return;
+    }
+    let reference = DateTime::parse_from_rfc3339("2023-11-24T21:00:00+09:00").expect("valid");
+    let mut mentions = 0usize;
+    let mut rounds = 0usize;
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(3) {
+        for d in &docs {
+            mentions += temporal::parse_document_text(d, Some(reference), Policy::Past).len();
+        }
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = (bytes * rounds) as f64 / 1e6;
+    println!(
+        "{} files, {:.1} KB, {} rounds, {} mentions/round: {:.1} MB/s",
+        docs.len(),
+        bytes as f64 / 1e3,
+        rounds,
+        mentions / rounds,
+        mb / secs
+    );
+}
