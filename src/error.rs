@@ -36,7 +36,9 @@ pub enum Error {
     #[error("unknown text encoding: {0}")]
     UnknownEncoding(String),
     /// A publication time given by the caller could not be parsed.
-    #[error("invalid publication time {value:?}: expected RFC 3339, e.g. 2023-11-24T21:00:00+09:00")]
+    #[error(
+        "invalid publication time {value:?}: expected RFC 3339, e.g. 2023-11-24T21:00:00+09:00"
+    )]
     InvalidTime {
         /// The text that failed to parse.
         value: String,

@@ -114,6 +114,10 @@ mod tests {
         }
         let ga = tokens.iter().find(|t| t.surface(text) == "가").unwrap();
         assert_eq!(ga.pos, "JKS");
-        assert!(tokens.iter().any(|t| t.surface(text) == "24" && t.pos == "SN"));
+        assert!(
+            tokens
+                .iter()
+                .any(|t| t.surface(text) == "24" && t.pos == "SN")
+        );
     }
 }

@@ -100,7 +100,12 @@ mod tests {
         let s: Vec<&str> = sentences(body).into_iter().map(|r| &body[r]).collect();
         assert_eq!(
             s,
-            vec!["2023.9.26 화재가 났다.", "1.5배 늘었다.", "\"복구했다.\"", "그는 말했다"]
+            vec![
+                "2023.9.26 화재가 났다.",
+                "1.5배 늘었다.",
+                "\"복구했다.\"",
+                "그는 말했다"
+            ]
         );
     }
 
