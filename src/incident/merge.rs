@@ -107,15 +107,23 @@ fn names_match(a: &str, b: &str) -> bool {
     a.chars().count() >= 2 && b.chars().count() >= 2 && (a.contains(&b) || b.contains(&a))
 }
 
-fn duration_of(tm: &TemporalMention) -> Option<Duration> {
+fn duration_of(ctx: &Ctx<'_>, tm: &TemporalMention) -> Option<Duration> {
     match tm.value {
-        TemporalValue::Duration { seconds, qualifier } => Some(Duration {
-            seconds,
-            qualifier,
-            stated: true,
-            text: tm.text.clone(),
-            span: Some([tm.span.start, tm.span.end]),
-        }),
+        TemporalValue::Duration { seconds, mut qualifier } => {
+            let text = tm.text.trim_end_matches("동안").trim_end();
+            // "만 12시간 넘겨서": the bound may follow the expression.
+            let after = ctx.body[tm.span.end..].trim_start();
+            if qualifier == Qualifier::Exact && ["넘게", "넘겨", "넘긴", "이상", "넘는"].iter().any(|w| after.starts_with(w)) {
+                qualifier = Qualifier::AtLeast;
+            }
+            Some(Duration {
+                text: text.to_string(),
+                seconds,
+                qualifier,
+                stated: true,
+                span: Some([tm.span.start, tm.span.start + text.len()]),
+            })
+        }
         _ => None,
     }
 }
@@ -273,7 +281,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         }
         // Durations.
         for tm in ctx.temporal.iter().filter(|t| within(ctx, sent, &t.span)) {
-            let Some(dur) = duration_of(tm) else { continue };
+            let Some(dur) = duration_of(ctx, tm) else { continue };
             if let Some(k) = duration_target(ctx, tm, &mentions) {
                 let d = &mut drafts[assigned[k]];
                 if d.duration.is_none() {
@@ -427,7 +435,7 @@ fn times_in_clause<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Vec<&'a TemporalMention
 /// Which mention of the sentence a stated duration belongs to.
 fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
     let text = tm.text.trim();
-    if text.starts_with('수') || text.starts_with('몇') {
+    if text.starts_with('수') || text.starts_with('몇') || text.ends_with('만') {
         return None;
     }
     let after = ctx.body[tm.span.end..].trim_start();
@@ -447,7 +455,7 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
     let w_from = ctx.words.partition_point(|w| w.span.end <= tm.span.end);
     for wi in w_from..m.word {
         let w = &ctx.words[wi];
-        if w.span.start >= tm.span.end && w.connective && !w.nominal {
+        if w.span.start >= tm.span.end && w.connective && !w.nominal && w.text(ctx.body).chars().count() > 1 {
             return None;
         }
     }
@@ -485,7 +493,7 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
             let mut dr = Draft { side: true, kind: Some(Kind::Outage), ..Default::default() };
             dr.services = svcs;
             dr.operator = op;
-            dr.duration = duration_of(d);
+            dr.duration = duration_of(ctx, d);
             dr.sentences.insert(sent);
             drafts.push(dr);
             made = true;
@@ -513,9 +521,9 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
         return made;
     }
     let svcs = service::services(ctx, m);
-    let about = list.last().and_then(|d| duration_of(d)).is_some_and(|d| d.qualifier == Qualifier::About);
+    let about = list.last().and_then(|d| duration_of(ctx, d)).is_some_and(|d| d.qualifier == Qualifier::About);
     for (item, d) in items.iter().zip(list.iter()) {
-        let mut dur = duration_of(d);
+        let mut dur = duration_of(ctx, d);
         if let Some(x) = dur.as_mut()
             && about
         {

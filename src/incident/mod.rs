@@ -13,7 +13,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::morph::Token;
 use crate::record::Incident;
-use crate::temporal::TemporalMention;
+use crate::temporal::{TemporalMention, TemporalValue};
 
 mod cause;
 mod fallback_time;
@@ -25,7 +25,6 @@ mod operator;
 mod service;
 mod words;
 
-pub(crate) use merge::duration_check;
 
 /// Everything the incident stage reads.
 pub(crate) struct Input<'a> {
@@ -60,7 +59,23 @@ impl<'a> Ctx<'a> {
             // The temporal stage handed nothing over: read what we need locally.
             fallback_time::parse(input.body, input.sentences, input.published_at)
         } else {
-            let mut t = input.temporal.to_vec();
+            // Anaphoric days ("개시 당일", "그날의 기록") name the day of an event
+            // the temporal stage cannot see; they are left to proximity.
+            let mut t: Vec<TemporalMention> = input
+                .temporal
+                .iter()
+                .filter(|m| !matches!(m.text.trim(), "그날" | "당일" | "당시" | "그 날"))
+                .cloned()
+                .collect();
+            // Explicit dates ("지난 17일") the stage missed are read locally.
+            for f in fallback_time::parse(input.body, input.sentences, input.published_at) {
+                let explicit = matches!(f.value, TemporalValue::Instant(_) | TemporalValue::Interval { .. })
+                    && f.text.contains('일')
+                    && f.text.chars().any(|c| c.is_ascii_digit());
+                if explicit && !t.iter().any(|m| m.span.start < f.span.end && f.span.start < m.span.end) {
+                    t.push(f);
+                }
+            }
             t.sort_by_key(|m| m.span.start);
             t
         };
