@@ -33,7 +33,11 @@ pub(crate) const OUTAGE_NOUNS: &[(&str, Kind)] = &[
 ];
 
 /// Verb stems (VV) that name a failure: 멈추다 / 멈춰 서다, 끊기다.
-pub(crate) const OUTAGE_VERBS: &[&str] = &["멈추", "멈췄", "멈춰", "끊기", "끊겼", "먹통"];
+pub(crate) const OUTAGE_VERBS: &[&str] = &["멈추", "멈췄", "멈춰", "끊기", "끊겼", "끊긴", "끊겨", "먹통", "마비"];
+
+/// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
+/// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).
+pub(crate) const AVAILABILITY_NOUNS: &[&str] = &["연결", "접속", "로그인", "결제", "이체", "송금", "발급", "작동", "접수", "주문", "통화", "예매"];
 
 /// Nouns right before 불편 that make it a failure (접속 불편, 이용 불편).
 pub(crate) const INCONVENIENCE_HEADS: &[&str] = &["접속", "이용"];

@@ -98,9 +98,29 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 role = Some(Role::Recovery { partial: false, work: false });
             } else if (s == "화재" || s == "정전") && cause_event_follows(ctx, i, toks.end) {
                 role = Some(Role::CauseEvent);
+            } else if AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end) {
+                role = Some(Role::Outage(Kind::Outage));
+                let n = detect_negated_end(ctx, i, toks.end);
+                if filtered_hypothetical(ctx, n, toks.clone()) {
+                    i += 1;
+                    continue;
+                }
+                out.push(Mention {
+                    tok: i,
+                    word: ctx.word_of_token(i),
+                    sent,
+                    span: t.span.clone(),
+                    role: Role::Outage(Kind::Outage),
+                    predicative: true,
+                    planned: false,
+                });
+                i += 1;
+                continue;
             }
-        } else if first(t) == "VV" && OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) {
+        } else if first(t) == "VV" && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈')) {
             role = Some(Role::Outage(Kind::Outage));
+        } else if first(t) == "VV" && (s.starts_with("늦어") || s.starts_with("느려")) {
+            role = Some(Role::Outage(Kind::Degradation));
         }
         let Some(mut role) = role else {
             i += 1;
@@ -139,6 +159,58 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         i += 1;
     }
     out
+}
+
+/// "연결되지 않는", "접속이 되지 않았다", "이용할 수 없었다": a function noun
+/// whose clause negates it.
+fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let mut j = i + 1;
+    let mut n = 0;
+    while j < end && n < 6 {
+        let t = &ctx.tokens[j];
+        let x = surf(ctx, j);
+        if x.starts_with('않') || x.starts_with('없') || x == "못" || x.starts_with("못하") {
+            // Not when the negated thing is a failure word ("장애가 없").
+            return true;
+        }
+        if first(t) == "NNG" && !matches!(x, "수" | "불가") {
+            return false;
+        }
+        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF" {
+            return false;
+        }
+        j += 1;
+        n += 1;
+    }
+    false
+}
+
+fn detect_negated_end(ctx: &Ctx<'_>, i: usize, end: usize) -> usize {
+    let mut j = i + 1;
+    while j < end && !(surf(ctx, j).starts_with('않') || surf(ctx, j).starts_with('없') || surf(ctx, j).starts_with('못')) {
+        j += 1;
+    }
+    (j + 1).min(end)
+}
+
+/// Hypothetical or conditional endings right after a negated function
+/// ("연결되지 않으면", "접속이 안 될 경우").
+fn filtered_hypothetical(ctx: &Ctx<'_>, from: usize, toks: Range<usize>) -> bool {
+    let mut j = from;
+    let mut n = 0;
+    while j < toks.end && n < 4 {
+        let x = surf(ctx, j);
+        if matches!(x, "면" | "으면" | "경우" | "더라도" | "도록" | "수") || x.ends_with("도록") {
+            return true;
+        }
+        if has_tag(&ctx.tokens[j], "EF") {
+            break;
+        }
+        j += 1;
+        n += 1;
+    }
+    let stext = &ctx.body[ctx.tokens[toks.start].span.start..ctx.tokens[toks.end - 1].span.end];
+    POLICY_CUES.iter().any(|c| stext.contains(c))
 }
 
 fn cause_event_follows(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {

@@ -102,8 +102,22 @@ fn norm(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase()
 }
 
+/// The name without a trailing channel word ("모바일 신분증 홈페이지" →
+/// "모바일 신분증"), for telling whether two names are one service.
+fn core_name(s: &str) -> String {
+    let mut n = norm(s);
+    for suffix in ["서비스", "홈페이지", "웹사이트", "사이트", "애플리케이션", "앱", "시스템"] {
+        if n.len() > suffix.len() + 3
+            && let Some(x) = n.strip_suffix(suffix)
+        {
+            n = x.to_string();
+        }
+    }
+    n
+}
+
 fn names_match(a: &str, b: &str) -> bool {
-    let (a, b) = (norm(a), norm(b));
+    let (a, b) = (core_name(a), core_name(b));
     a.chars().count() >= 2 && b.chars().count() >= 2 && (a.contains(&b) || b.contains(&a))
 }
 
@@ -178,7 +192,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
                 _ => (None, None),
             };
-            let target = route(ctx, m, class, start_t.as_ref(), &svcs, &drafts, focus, prev_in_sent);
+            let target = route(ctx, m, class, start_t.as_ref(), &svcs, op.as_ref(), &drafts, focus, prev_in_sent);
             let idx = match target {
                 Some(i) => i,
                 None => {
@@ -347,19 +361,33 @@ fn route(
     class: usize,
     start: Option<&TimePoint>,
     svcs: &[Named],
+    op: Option<&OperatorEvidence>,
     drafts: &[Draft],
     focus: [Option<usize>; 2],
     prev_in_sent: [Option<usize>; 2],
 ) -> Option<usize> {
-    let same_class = |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side;
+    // A named operator that differs from the draft's own is another incident
+    // even on the same day (one fire, several operators' services).
+    let other_operator = |i: usize| match (op, &drafts[i].operator) {
+        (Some(a), Some(b)) => {
+            a.strength >= 2
+                && b.strength >= 2
+                && a.name != b.name
+                && !svcs.iter().any(|s| drafts[i].services.iter().any(|x| names_match(&x.name, &s.name)))
+        }
+        _ => false,
+    };
+    let same_class = |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side && !other_operator(i);
     if let Some(t) = start {
         if let Some(p) = prev_in_sent[class]
             && drafts[p].start.as_ref().is_some_and(|s| compatible(s, t))
+            && !other_operator(p)
         {
             return Some(p);
         }
         if let Some(f) = focus[class]
             && drafts[f].start.as_ref().is_some_and(|s| compatible(s, t))
+            && !other_operator(f)
         {
             return Some(f);
         }
@@ -368,12 +396,15 @@ fn route(
         }
         if let Some(f) = focus[class]
             && drafts[f].start.is_none()
+            && !other_operator(f)
         {
             return Some(f);
         }
         return None;
     }
-    if let Some(p) = prev_in_sent[class] {
+    if let Some(p) = prev_in_sent[class]
+        && !other_operator(p)
+    {
         return Some(p);
     }
     let stext = &ctx.body[ctx.sentences[m.sent].clone()];
