@@ -170,7 +170,10 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
         let t = &ctx.tokens[j];
         let x = surf(ctx, j);
         if x.starts_with('않') || x.starts_with('없') || x == "못" || x.starts_with("못하") {
-            // Not when the negated thing is a failure word ("장애가 없").
+            return true;
+        }
+        // "접속이 안 되고"
+        if x == "안" && j + 1 < end && surf(ctx, j + 1).starts_with('되') {
             return true;
         }
         if first(t) == "NNG" && !matches!(x, "수" | "불가") {
@@ -352,6 +355,10 @@ fn is_predicative(ctx: &Ctx<'_>, after: usize, end: usize) -> bool {
         if f == "NNG" && (x == "발생" || x == "지속") {
             return true;
         }
+        // "오류가 나", "장애가 난" (ko-dic may read 나 as a pronoun).
+        if matches!(x, "나" | "난" | "났" | "나는" | "날") {
+            return true;
+        }
         if matches!(f, "SF" | "SC" | "SY" | "SN" | "SE") {
             return true;
         }
@@ -388,7 +395,9 @@ pub(crate) fn governing_time<'a>(
         }
         let text = w.text(ctx.body);
         // (A one-syllable "verb" is usually a misparsed determiner: 타 금융기관.)
-        if w.connective && !w.nominal && text.chars().count() > 1 {
+        // "…이 돼서야 정상화" keeps the time with the recovery.
+        let auxiliary = text.starts_with("돼") || text.starts_with("되어") || text.starts_with("되고서");
+        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary {
             return None;
         }
         if text.starts_with("후") || text.starts_with("뒤") || text.contains("만에") || text.contains("만인") || text.starts_with("이후") || text.contains("후에") {

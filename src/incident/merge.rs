@@ -163,7 +163,14 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
             continue;
         }
-        if side_list(ctx, sent, &mentions, &mut drafts) {
+        let consumed = side_list(ctx, sent, &mentions, &mut drafts);
+        let mentions: Vec<Mention> = mentions
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !consumed.contains(k))
+            .map(|(_, m)| m)
+            .collect();
+        if mentions.is_empty() {
             continue;
         }
         let mut assigned: Vec<usize> = Vec::new();
@@ -192,7 +199,20 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
                 _ => (None, None),
             };
-            let target = route(ctx, m, class, start_t.as_ref(), &svcs, op.as_ref(), &drafts, focus, prev_in_sent);
+            let mut target = route(ctx, m, class, start_t.as_ref(), &svcs, op.as_ref(), &drafts, focus, prev_in_sent);
+            // "앞서 케이뱅크는 앱 접속 장애가 8시간 동안 이어졌고": another
+            // operator's undated failure with its own duration is a side mention.
+            if start_t.is_none()
+                && let (Some(t), Some(o)) = (target, op.as_ref())
+                && drafts[t].operator.as_ref().is_some_and(|d| d.name != o.name && d.strength >= 2)
+                && !svcs.iter().any(|s| drafts[t].services.iter().any(|x| names_match(&x.name, &s.name)))
+                && duration_follows(ctx, m)
+                && !matches!(m.role, Role::Recovery { .. })
+            {
+                target = None;
+                drafts.push(Draft { side: true, ..Default::default() });
+                target = target.or(Some(drafts.len() - 1));
+            }
             let idx = match target {
                 Some(i) => i,
                 None => {
@@ -498,18 +518,18 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
 
 /// Side lists: "케이뱅크 앱 접속 장애 8시간, A, B 등에서 각각 11시간, 18시간
 /// 가량의 … 마비되는": one draft per item. Returns whether the sentence was one.
-fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<Draft>) -> bool {
+fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<Draft>) -> Vec<usize> {
     let durs: Vec<&TemporalMention> = ctx
         .temporal
         .iter()
         .filter(|t| within(ctx, sent, &t.span) && matches!(t.value, TemporalValue::Duration { .. }))
         .collect();
+    let mut made = Vec::new();
     if durs.is_empty() {
-        return false;
+        return made;
     }
-    let mut made = false;
     // "NP 장애 8시간,": a duration right after the trigger word, not 동안.
-    for m in mentions {
+    for (mi, m) in mentions.iter().enumerate() {
         let Some(next) = ctx.words.get(m.word + 1) else { continue };
         if next.sent != sent {
             continue;
@@ -527,7 +547,7 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
             dr.duration = duration_of(ctx, d);
             dr.sentences.insert(sent);
             drafts.push(dr);
-            made = true;
+            made.push(mi);
         }
     }
     // "A, B 등에서 (올해) 각각 D1, D2 … 트리거".
@@ -536,21 +556,27 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
     };
     let gak_end = ctx.words[gak].span.end;
     let list: Vec<&&TemporalMention> = durs.iter().filter(|d| d.span.start >= gak_end).collect();
-    let Some(m) = mentions.iter().find(|m| list.last().is_some_and(|d| ctx.tokens[m.tok].span.start > d.span.end)) else {
+    let Some(mi) = mentions.iter().position(|m| list.last().is_some_and(|d| ctx.tokens[m.tok].span.start > d.span.end)) else {
         return made;
     };
-    // Items before 각각, skipping time words.
+    let m = &mentions[mi];
+    // The list of organisations before 각각 (skipping times and the subject).
+    let mut items = Vec::new();
     let mut j = gak;
-    while j > 0 && ctx.temporal.iter().any(|t| t.span.start < ctx.words[j - 1].span.end && ctx.words[j - 1].span.start < t.span.end) {
+    let mut steps = 0;
+    while j > 0 && ctx.words[j - 1].sent == sent && steps < 8 {
+        let cand = service::list_items(ctx, j - 1);
+        if cand.len() == list.len() && cand.iter().all(|c| operator::org_name(c).is_some()) {
+            items = cand;
+            break;
+        }
         j -= 1;
+        steps += 1;
     }
-    if j == 0 || ctx.words[j - 1].sent != sent {
+    if items.is_empty() {
         return made;
     }
-    let items = service::list_items(ctx, j - 1);
-    if items.len() != list.len() || items.is_empty() {
-        return made;
-    }
+    made.push(mi);
     let svcs = service::services(ctx, m);
     let about = list.last().and_then(|d| duration_of(ctx, d)).is_some_and(|d| d.qualifier == Qualifier::About);
     for (item, d) in items.iter().zip(list.iter()) {
@@ -574,7 +600,7 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
         dr.sentences.insert(sent);
         drafts.push(dr);
     }
-    true
+    made
 }
 
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
