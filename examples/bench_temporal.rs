@@ -14,7 +14,9 @@ use chrono::DateTime;
 use jangae::temporal::{self, Policy};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -28,7 +30,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     let mut paths: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     if paths.is_empty() {
-        collect(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut paths);
+        collect(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
+            &mut paths,
+        );
     }
     paths.sort();
     let docs: Vec<String> = paths

@@ -58,10 +58,17 @@ fn main() -> ExitCode {
             }
         };
         if json {
-            println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            );
             continue;
         }
-        println!("== {} ({} documents)", dir.display(), report.documents.len());
+        println!(
+            "== {} ({} documents)",
+            dir.display(),
+            report.documents.len()
+        );
         if verbose {
             for d in &report.documents {
                 println!(
@@ -70,7 +77,10 @@ fn main() -> ExitCode {
                     d.true_positives,
                     d.false_positives,
                     d.false_negatives,
-                    d.error.as_deref().map(|e| format!(" error: {e}")).unwrap_or_default()
+                    d.error
+                        .as_deref()
+                        .map(|e| format!(" error: {e}"))
+                        .unwrap_or_default()
                 );
                 for m in &d.mismatches {
                     println!("   {m}");
@@ -87,7 +97,14 @@ fn main() -> ExitCode {
             report.false_negatives
         );
         let f = &report.fields;
-        let line = |name: &str, t: &Tally| println!("  {name:<16} {:.3}  ({}/{})", t.accuracy(), t.correct, t.total);
+        let line = |name: &str, t: &Tally| {
+            println!(
+                "  {name:<16} {:.3}  ({}/{})",
+                t.accuracy(),
+                t.correct,
+                t.total
+            )
+        };
         line("start", &f.start);
         line("end", &f.end);
         line("duration", &f.duration);

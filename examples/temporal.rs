@@ -100,10 +100,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let out = io::stdout();
     let mut out = out.lock();
-    let print = |out: &mut io::StdoutLock<'_>, text: &str, ms: &[TemporalMention]| -> io::Result<()> {
-        let v = json!({"text": text, "mentions": ms.iter().map(mention).collect::<Vec<_>>()});
-        writeln!(out, "{v}")
-    };
+    let print =
+        |out: &mut io::StdoutLock<'_>, text: &str, ms: &[TemporalMention]| -> io::Result<()> {
+            let v = json!({"text": text, "mentions": ms.iter().map(mention).collect::<Vec<_>>()});
+            writeln!(out, "{v}")
+        };
     if document {
         let mut text = String::new();
         io::stdin().read_to_string(&mut text)?;

@@ -94,7 +94,11 @@ impl Tally {
 
     /// correct / total (1 when nothing was compared).
     pub fn accuracy(&self) -> f64 {
-        if self.total == 0 { 1.0 } else { self.correct as f64 / self.total as f64 }
+        if self.total == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.total as f64
+        }
     }
 }
 
@@ -219,17 +223,29 @@ impl Report {
     /// Incident precision.
     pub fn precision(&self) -> f64 {
         let d = self.true_positives + self.false_positives;
-        if d == 0 { 1.0 } else { self.true_positives as f64 / d as f64 }
+        if d == 0 {
+            1.0
+        } else {
+            self.true_positives as f64 / d as f64
+        }
     }
     /// Incident recall.
     pub fn recall(&self) -> f64 {
         let d = self.true_positives + self.false_negatives;
-        if d == 0 { 1.0 } else { self.true_positives as f64 / d as f64 }
+        if d == 0 {
+            1.0
+        } else {
+            self.true_positives as f64 / d as f64
+        }
     }
     /// Incident F1.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     /// Mean field accuracy (see the module documentation).
     pub fn mean_field_accuracy(&self) -> f64 {
@@ -238,7 +254,10 @@ impl Report {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase()
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 /// Whether two service names match (normalized equality or containment).
@@ -255,7 +274,12 @@ fn matched_names(a: &[String], b: &[String]) -> usize {
     for pass in 0..2 {
         for x in a {
             if let Some(j) = (0..b.len()).find(|&j| {
-                !used[j] && if pass == 0 { norm(x) == norm(&b[j]) } else { names_match(x, &b[j]) }
+                !used[j]
+                    && if pass == 0 {
+                        norm(x) == norm(&b[j])
+                    } else {
+                        names_match(x, &b[j])
+                    }
             }) {
                 used[j] = true;
                 n += 1;
@@ -337,15 +361,25 @@ fn duration_eq(a: &Incident, b: &Incident) -> bool {
 }
 
 fn show_time(t: &Option<crate::TimePoint>) -> String {
-    t.as_ref().map(|t| format!("{} ({:?})", t.value.to_rfc3339(), t.precision)).unwrap_or_else(|| "null".into())
+    t.as_ref()
+        .map(|t| format!("{} ({:?})", t.value.to_rfc3339(), t.precision))
+        .unwrap_or_else(|| "null".into())
 }
 
 /// Scores one predicted article against its gold.
 pub fn score(gold: &Article, predicted: &Article) -> DocScore {
-    let mut d = DocScore { source: gold.source.clone(), ..Default::default() };
-    d.fields.published_at.add(gold.published_at == predicted.published_at);
+    let mut d = DocScore {
+        source: gold.source.clone(),
+        ..Default::default()
+    };
+    d.fields
+        .published_at
+        .add(gold.published_at == predicted.published_at);
     if gold.published_at != predicted.published_at {
-        d.mismatches.push(format!("published_at: gold {:?}, got {:?}", gold.published_at, predicted.published_at));
+        d.mismatches.push(format!(
+            "published_at: gold {:?}, got {:?}",
+            gold.published_at, predicted.published_at
+        ));
     }
     let pairs = match_incidents(&gold.incidents, &predicted.incidents);
     d.true_positives = pairs.len();
@@ -353,47 +387,138 @@ pub fn score(gold: &Article, predicted: &Article) -> DocScore {
     d.false_positives = predicted.incidents.len() - pairs.len();
     for (gi, g) in gold.incidents.iter().enumerate() {
         if !pairs.iter().any(|p| p.0 == gi) {
-            d.mismatches.push(format!("missed: {:?} start {}", g.services, show_time(&g.start)));
+            d.mismatches.push(format!(
+                "missed: {:?} start {}",
+                g.services,
+                show_time(&g.start)
+            ));
         }
     }
     for (pi, p) in predicted.incidents.iter().enumerate() {
         if !pairs.iter().any(|x| x.1 == pi) {
-            d.mismatches.push(format!("spurious: {:?} start {}", p.services, show_time(&p.start)));
+            d.mismatches.push(format!(
+                "spurious: {:?} start {}",
+                p.services,
+                show_time(&p.start)
+            ));
         }
     }
     for (gi, pi) in pairs {
         let (g, p) = (&gold.incidents[gi], &predicted.incidents[pi]);
         let label = format!("{:?}", g.services);
         let f = &mut d.fields;
-        let mut check = |name: &str, tally: &mut Tally, ok: bool, gv: String, pv: String, mism: &mut Vec<String>| {
+        let check = |name: &str,
+                     tally: &mut Tally,
+                     ok: bool,
+                     gv: String,
+                     pv: String,
+                     mism: &mut Vec<String>| {
             tally.add(ok);
             if !ok {
                 mism.push(format!("{label} {name}: gold {gv}, got {pv}"));
             }
         };
         let m = &mut d.mismatches;
-        check("start", &mut f.start, time_eq(&g.start, &p.start), show_time(&g.start), show_time(&p.start), m);
-        check("end", &mut f.end, time_eq(&g.end, &p.end), show_time(&g.end), show_time(&p.end), m);
-        let sd = |x: &Incident| x.duration.as_ref().map(|d| format!("{} {:?}", d.seconds, d.qualifier)).unwrap_or("null".into());
-        check("duration", &mut f.duration, duration_eq(g, p), sd(g), sd(p), m);
+        check(
+            "start",
+            &mut f.start,
+            time_eq(&g.start, &p.start),
+            show_time(&g.start),
+            show_time(&p.start),
+            m,
+        );
+        check(
+            "end",
+            &mut f.end,
+            time_eq(&g.end, &p.end),
+            show_time(&g.end),
+            show_time(&p.end),
+            m,
+        );
+        let sd = |x: &Incident| {
+            x.duration
+                .as_ref()
+                .map(|d| format!("{} {:?}", d.seconds, d.qualifier))
+                .unwrap_or("null".into())
+        };
+        check(
+            "duration",
+            &mut f.duration,
+            duration_eq(g, p),
+            sd(g),
+            sd(p),
+            m,
+        );
         let cats = |x: &Incident| x.causes.iter().map(|c| c.category).collect::<BTreeSet<_>>();
-        check("causes", &mut f.causes, cats(g) == cats(p), format!("{:?}", cats(g)), format!("{:?}", cats(p)), m);
+        check(
+            "causes",
+            &mut f.causes,
+            cats(g) == cats(p),
+            format!("{:?}", cats(g)),
+            format!("{:?}", cats(p)),
+            m,
+        );
         let j = services_jaccard(&g.services, &p.services);
-        check("services", &mut f.services, j >= 0.5, format!("{:?}", g.services), format!("{:?} (J={j:.2})", p.services), m);
+        check(
+            "services",
+            &mut f.services,
+            j >= 0.5,
+            format!("{:?}", g.services),
+            format!("{:?} (J={j:.2})", p.services),
+            m,
+        );
         let set = |x: &Incident| x.services.iter().map(|s| norm(s)).collect::<BTreeSet<_>>();
         f.services_strict.add(set(g) == set(p));
         let op = |x: &Incident| x.operator.as_deref().map(norm);
-        check("operator", &mut f.operator, op(g) == op(p), format!("{:?}", g.operator), format!("{:?}", p.operator), m);
-        check("kind", &mut f.kind, g.kind == p.kind, format!("{:?}", g.kind), format!("{:?}", p.kind), m);
-        let imp = |x: &Incident| x.impacts.iter().map(|i| (i.count, i.unit.clone())).collect::<BTreeSet<_>>();
-        check("impacts", &mut f.impacts, imp(g) == imp(p), format!("{:?}", imp(g)), format!("{:?}", imp(p)), m);
+        check(
+            "operator",
+            &mut f.operator,
+            op(g) == op(p),
+            format!("{:?}", g.operator),
+            format!("{:?}", p.operator),
+            m,
+        );
+        check(
+            "kind",
+            &mut f.kind,
+            g.kind == p.kind,
+            format!("{:?}", g.kind),
+            format!("{:?}", p.kind),
+            m,
+        );
+        let imp = |x: &Incident| {
+            x.impacts
+                .iter()
+                .map(|i| (i.count, i.unit.clone()))
+                .collect::<BTreeSet<_>>()
+        };
+        check(
+            "impacts",
+            &mut f.impacts,
+            imp(g) == imp(p),
+            format!("{:?}", imp(g)),
+            format!("{:?}", imp(p)),
+            m,
+        );
         let tl = |x: &Incident| {
             x.timeline
                 .iter()
-                .map(|e| (format!("{:?}", e.event), e.at.as_ref().map(|a| a.value.to_rfc3339())))
+                .map(|e| {
+                    (
+                        format!("{:?}", e.event),
+                        e.at.as_ref().map(|a| a.value.to_rfc3339()),
+                    )
+                })
                 .collect::<BTreeSet<_>>()
         };
-        check("timeline", &mut f.timeline, tl(g) == tl(p), format!("{:?}", tl(g)), format!("{:?}", tl(p)), m);
+        check(
+            "timeline",
+            &mut f.timeline,
+            tl(g) == tl(p),
+            format!("{:?}", tl(g)),
+            format!("{:?}", tl(p)),
+            m,
+        );
     }
     d
 }
@@ -402,12 +527,19 @@ pub fn score(gold: &Article, predicted: &Article) -> DocScore {
 /// (document path, gold path), sorted by name.
 pub fn gold_pairs(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, EvalError> {
     let mut out = Vec::new();
-    let rd = std::fs::read_dir(dir).map_err(|e| EvalError::Io { path: dir.display().to_string(), source: e })?;
+    let rd = std::fs::read_dir(dir).map_err(|e| EvalError::Io {
+        path: dir.display().to_string(),
+        source: e,
+    })?;
     let mut names: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     names.sort();
     for p in &names {
-        let Some(name) = p.file_name().and_then(|n| n.to_str()) else { continue };
-        let Some(stem) = name.strip_suffix(".gold.json") else { continue };
+        let Some(name) = p.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some(stem) = name.strip_suffix(".gold.json") else {
+            continue;
+        };
         for ext in ["txt", "html", "htm"] {
             let doc = dir.join(format!("{stem}.{ext}"));
             if doc.exists() {
@@ -421,14 +553,25 @@ pub fn gold_pairs(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, EvalError> {
 
 /// Runs `extractor` over every document of `dir` that has a gold file and
 /// scores it.
-pub fn evaluate_dir(extractor: &Extractor, dir: &Path, options: &Options) -> Result<Report, EvalError> {
+pub fn evaluate_dir(
+    extractor: &Extractor,
+    dir: &Path,
+    options: &Options,
+) -> Result<Report, EvalError> {
     let mut report = Report::default();
     for (doc, gold_path) in gold_pairs(dir)? {
-        let gold_text = std::fs::read_to_string(&gold_path)
-            .map_err(|e| EvalError::Io { path: gold_path.display().to_string(), source: e })?;
-        let gold: Article = serde_json::from_str(&gold_text)
-            .map_err(|e| EvalError::Gold { path: gold_path.display().to_string(), message: e.to_string() })?;
-        let bytes = std::fs::read(&doc).map_err(|e| EvalError::Io { path: doc.display().to_string(), source: e })?;
+        let gold_text = std::fs::read_to_string(&gold_path).map_err(|e| EvalError::Io {
+            path: gold_path.display().to_string(),
+            source: e,
+        })?;
+        let gold: Article = serde_json::from_str(&gold_text).map_err(|e| EvalError::Gold {
+            path: gold_path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let bytes = std::fs::read(&doc).map_err(|e| EvalError::Io {
+            path: doc.display().to_string(),
+            source: e,
+        })?;
         let is_html = doc.extension().is_some_and(|e| e != "txt");
         let mut input = if is_html {
             Input::html(bytes.as_slice())

@@ -31,9 +31,9 @@
 
 mod document;
 mod error;
+pub mod evaluate;
 mod extractor;
 mod incident;
-pub mod evaluate;
 mod morph;
 pub mod record;
 pub mod temporal;

@@ -11,8 +11,8 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().expect
 
 // Floors measured on the fixtures at the time of writing (the issue asks for
 // 0.95; see the report for what is still missed).
-const F1_FLOOR: f64 = 0.55;
-const MEAN_FLOOR: f64 = 0.55;
+const F1_FLOOR: f64 = 0.60;
+const MEAN_FLOOR: f64 = 0.60;
 
 #[test]
 fn fixtures_meet_the_floors() {
@@ -21,5 +21,8 @@ fn fixtures_meet_the_floors() {
     assert!(report.documents.len() >= 12, "fixtures missing");
     let (f1, mean) = (report.f1(), report.mean_field_accuracy());
     assert!(f1 >= F1_FLOOR, "incident F1 {f1:.3} below {F1_FLOOR}");
-    assert!(mean >= MEAN_FLOOR, "mean field accuracy {mean:.3} below {MEAN_FLOOR}");
+    assert!(
+        mean >= MEAN_FLOOR,
+        "mean field accuracy {mean:.3} below {MEAN_FLOOR}"
+    );
 }

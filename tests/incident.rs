@@ -14,7 +14,10 @@ fn run(text: &str, published: &str) -> Article {
 }
 
 fn has_service(a: &Article, i: usize, name: &str) -> bool {
-    a.incidents[i].services.iter().any(|s| s.replace(' ', "") == name.replace(' ', ""))
+    a.incidents[i]
+        .services
+        .iter()
+        .any(|s| s.replace(' ', "") == name.replace(' ', ""))
 }
 
 #[test]
@@ -40,7 +43,11 @@ fn side_list_with_each_pairs_in_order() {
         "은행 앱 장애 잇따라\n올해 토스뱅크 앱 접속 장애 5시간, 신한은행, 하나은행 등에서 각각 3시간, 9시간 가량의 모바일 애플리케이션 작동이 마비되는 사고가 있었다.",
         "2024-06-30T12:00:00+09:00",
     );
-    let find = |op: &str| a.incidents.iter().find(|i| i.operator.as_deref() == Some(op));
+    let find = |op: &str| {
+        a.incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+    };
     let toss = find("토스뱅크").expect("토스뱅크 incident");
     assert_eq!(toss.duration.as_ref().map(|d| d.seconds), Some(5 * 3600));
     let shinhan = find("신한은행").expect("신한은행 incident");
@@ -48,7 +55,10 @@ fn side_list_with_each_pairs_in_order() {
     assert_eq!(shinhan.duration.as_ref().map(|d| d.seconds), Some(3 * 3600));
     assert_eq!(hana.duration.as_ref().map(|d| d.seconds), Some(9 * 3600));
     // 가량 on the last item covers the whole list.
-    assert_eq!(shinhan.duration.as_ref().map(|d| d.qualifier), Some(Qualifier::About));
+    assert_eq!(
+        shinhan.duration.as_ref().map(|d| d.qualifier),
+        Some(Qualifier::About)
+    );
     assert!(shinhan.start.is_none());
 }
 
@@ -58,7 +68,11 @@ fn negation_is_not_an_incident() {
         "점검 결과 발표\n행정안전부는 10일 정부24와 새올 시스템에서 장애는 발생하지 않았다고 밝혔다. 민원 서비스는 정상적으로 운영되고 있다.",
         "2024-05-10T18:00:00+09:00",
     );
-    assert!(a.incidents.iter().all(|i| i.start.is_none()), "{:#?}", a.incidents);
+    assert!(
+        a.incidents.iter().all(|i| i.start.is_none()),
+        "{:#?}",
+        a.incidents
+    );
 }
 
 #[test]
@@ -67,7 +81,13 @@ fn hypothetical_is_not_an_incident() {
         "전문가 칼럼\n금융 전산망에 장애가 날 경우 피해가 클 것으로 보인다. 결제 시스템이 멈추면 곤란하다는 지적이 나왔다.",
         "2024-05-10T18:00:00+09:00",
     );
-    assert!(a.incidents.iter().all(|i| i.start.is_none() && i.duration.is_none()), "{:#?}", a.incidents);
+    assert!(
+        a.incidents
+            .iter()
+            .all(|i| i.start.is_none() && i.duration.is_none()),
+        "{:#?}",
+        a.incidents
+    );
 }
 
 #[test]
@@ -83,9 +103,22 @@ fn same_service_on_different_days_stays_apart() {
         .collect();
     assert!(days.contains(&"2024-05-21".to_string()), "{days:?}");
     assert!(days.contains(&"2024-05-14".to_string()), "{days:?}");
-    let first = a.incidents.iter().find(|i| i.start.as_ref().is_some_and(|s| s.value.date_naive().to_string() == "2024-05-21")).unwrap();
+    let first = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.date_naive().to_string() == "2024-05-21")
+        })
+        .unwrap();
     assert_eq!(first.operator.as_deref(), Some("조달청"));
-    assert!(first.causes.iter().any(|c| c.category == CauseCategory::TrafficOverload));
+    assert!(
+        first
+            .causes
+            .iter()
+            .any(|c| c.category == CauseCategory::TrafficOverload)
+    );
     assert_eq!(first.duration.as_ref().map(|d| d.seconds), Some(40 * 60));
 }
 
@@ -95,11 +128,19 @@ fn impacts_count_damage_not_the_service() {
         "자동이체 오류\n지난 3월에는 2천4백여 개 기관을 대상으로 자동이체 오류가 발생했다. 전국 3000개의 지점에서 입출금 서비스가 제공되고 있다.",
         "2024-05-21T18:00:00+09:00",
     );
-    let i = a.incidents.iter().find(|i| i.kind == Kind::Error).expect("error incident");
+    let i = a
+        .incidents
+        .iter()
+        .find(|i| i.kind == Kind::Error)
+        .expect("error incident");
     assert_eq!(i.impacts.len(), 1, "{:?}", i.impacts);
     assert_eq!(i.impacts[0].count, 2400);
     assert_eq!(i.impacts[0].unit, "개");
-    assert!(a.incidents.iter().all(|i| i.impacts.iter().all(|x| x.count != 3000)));
+    assert!(
+        a.incidents
+            .iter()
+            .all(|i| i.impacts.iter().all(|x| x.count != 3000))
+    );
 }
 
 #[test]
@@ -122,6 +163,12 @@ fn partial_recovery_goes_to_the_timeline() {
     );
     let i = &a.incidents[0];
     assert_eq!(i.operator.as_deref(), Some("한국조폐공사"));
-    assert_eq!(i.end.as_ref().map(|e| e.value.to_rfc3339()).as_deref(), Some("2024-06-12T16:20:00+09:00"));
-    assert!(i.timeline.iter().any(|e| e.at.as_ref().is_some_and(|t| t.value.to_rfc3339() == "2024-06-12T13:00:00+09:00")));
+    assert_eq!(
+        i.end.as_ref().map(|e| e.value.to_rfc3339()).as_deref(),
+        Some("2024-06-12T16:20:00+09:00")
+    );
+    assert!(i.timeline.iter().any(|e| {
+        e.at.as_ref()
+            .is_some_and(|t| t.value.to_rfc3339() == "2024-06-12T13:00:00+09:00")
+    }));
 }

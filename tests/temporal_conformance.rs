@@ -27,9 +27,12 @@ use serde_json::Value;
 
 fn root() -> Option<PathBuf> {
     let base = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [base.join("../shared/conformance"), base.join("../../shared/conformance")]
-        .into_iter()
-        .find(|p| p.is_dir())
+    [
+        base.join("../shared/conformance"),
+        base.join("../../shared/conformance"),
+    ]
+    .into_iter()
+    .find(|p| p.is_dir())
 }
 
 fn parse_time(s: &str) -> Option<DateTime<FixedOffset>> {
@@ -106,18 +109,31 @@ enum Corpus {
     Rustling,
 }
 
-fn within_end(reference: DateTime<FixedOffset>, seconds: u64, corpus: Corpus, g: Option<Precision>) -> DateTime<FixedOffset> {
+fn within_end(
+    reference: DateTime<FixedOffset>,
+    seconds: u64,
+    corpus: Corpus,
+    g: Option<Precision>,
+) -> DateTime<FixedOffset> {
     let end = reference + Duration::seconds(seconds as i64);
     let unit_below = if seconds % (365 * 86400) == 0 {
         Precision::Month
     } else if seconds % 86400 == 0 {
-        if corpus == Corpus::Duckling { Precision::Hour } else { Precision::Day }
+        if corpus == Corpus::Duckling {
+            Precision::Hour
+        } else {
+            Precision::Day
+        }
     } else if seconds % 3600 == 0 {
         Precision::Minute
     } else {
         Precision::Second
     };
-    truncate(end, g.filter(|_| corpus == Corpus::Duckling).unwrap_or(unit_below))
+    truncate(
+        end,
+        g.filter(|_| corpus == Corpus::Duckling)
+            .unwrap_or(unit_below),
+    )
 }
 
 fn time_ok(rec: &Value, corpus: Corpus) -> bool {
@@ -127,16 +143,31 @@ fn time_ok(rec: &Value, corpus: Corpus) -> bool {
     };
     let e = &rec["expected"];
     let ms = temporal::parse(text, reference, Policy::Future);
-    let Some(m) = whole(text, &ms) else { return false };
+    let Some(m) = whole(text, &ms) else {
+        return false;
+    };
     let g = e["grain"].as_str().and_then(grain);
     let t = |k: &str| e[k].as_str().and_then(parse_time);
     match (e["type"].as_str(), &m.value) {
-        (Some("instant"), TemporalValue::Instant(i)) => Some(i.value) == t("value") && Some(i.precision) == g,
-        (Some("instant"), TemporalValue::Duration { seconds, qualifier: Qualifier::AtMost }) => {
-            Some(within_end(reference, *seconds, corpus, g)) == t("value")
+        (Some("instant"), TemporalValue::Instant(i)) => {
+            Some(i.value) == t("value") && Some(i.precision) == g
         }
-        (Some("interval"), TemporalValue::Duration { seconds, qualifier: Qualifier::AtMost }) => {
-            t("from") == Some(reference) && Some(within_end(reference, *seconds, corpus, g)) == t("to")
+        (
+            Some("instant"),
+            TemporalValue::Duration {
+                seconds,
+                qualifier: Qualifier::AtMost,
+            },
+        ) => Some(within_end(reference, *seconds, corpus, g)) == t("value"),
+        (
+            Some("interval"),
+            TemporalValue::Duration {
+                seconds,
+                qualifier: Qualifier::AtMost,
+            },
+        ) => {
+            t("from") == Some(reference)
+                && Some(within_end(reference, *seconds, corpus, g)) == t("to")
         }
         (Some("interval"), TemporalValue::Interval { from, to }) => {
             let from_ok = match (from, t("from")) {
@@ -148,7 +179,11 @@ fn time_ok(rec: &Value, corpus: Corpus) -> bool {
             };
             let to_ok = match (to, t("to")) {
                 (Some(a), Some(b)) => {
-                    if from.is_none() { a.value == b } else { next_unit(a) == b }
+                    if from.is_none() {
+                        a.value == b
+                    } else {
+                        next_unit(a) == b
+                    }
                 }
                 (None, None) => true,
                 _ => false,
@@ -204,7 +239,11 @@ fn peers_corpora_meet_the_floors() {
             continue;
         };
         let recs: Vec<Value> = serde_json::from_str(&raw).expect("valid JSON");
-        let corpus = if file.starts_with("duckling") { Corpus::Duckling } else { Corpus::Rustling };
+        let corpus = if file.starts_with("duckling") {
+            Corpus::Duckling
+        } else {
+            Corpus::Rustling
+        };
         let mut pass = 0;
         for r in &recs {
             let ok = match kind {
@@ -215,18 +254,33 @@ fn peers_corpora_meet_the_floors() {
                 pass += 1;
             } else if verbose {
                 let text = r["text"].as_str().unwrap_or("");
-                let reference = r["reference"].as_str().and_then(parse_time).expect("reference");
+                let reference = r["reference"]
+                    .as_str()
+                    .and_then(parse_time)
+                    .expect("reference");
                 let got: Vec<String> = temporal::parse(text, reference, Policy::Future)
                     .iter()
                     .map(|m| format!("{:?} {:?}", m.text, m.value))
                     .collect();
-                println!("  FAIL {file} {text:?} expected {} got {got:?}", r["expected"]);
+                println!(
+                    "  FAIL {file} {text:?} expected {} got {got:?}",
+                    r["expected"]
+                );
             }
         }
         let rate = pass as f64 / recs.len() as f64;
-        println!("{file}: {pass}/{} = {:.1}% (floor {:.0}%)", recs.len(), rate * 100.0, floor * 100.0);
+        println!(
+            "{file}: {pass}/{} = {:.1}% (floor {:.0}%)",
+            recs.len(),
+            rate * 100.0,
+            floor * 100.0
+        );
         if rate + 1e-9 < floor {
-            below.push(format!("{file} {:.1}% < {:.0}%", rate * 100.0, floor * 100.0));
+            below.push(format!(
+                "{file} {:.1}% < {:.0}%",
+                rate * 100.0,
+                floor * 100.0
+            ));
         }
     }
     assert!(below.is_empty(), "below the floor: {below:?}");

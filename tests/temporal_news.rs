@@ -24,7 +24,9 @@ fn precision(p: Precision) -> &'static str {
 }
 
 fn instant_ok(i: &Instant, e: &Value) -> bool {
-    let want = e["value"].as_str().and_then(|v| DateTime::parse_from_rfc3339(v).ok());
+    let want = e["value"]
+        .as_str()
+        .and_then(|v| DateTime::parse_from_rfc3339(v).ok());
     Some(i.value) == want
         && e["precision"].as_str() == Some(precision(i.precision))
         && e["approximate"].as_bool().unwrap_or(false) == i.approximate
@@ -54,7 +56,9 @@ fn value_ok(m: &TemporalMention, e: &Value) -> bool {
             e["seconds"].as_u64() == Some(*seconds) && e["qualifier"].as_str() == Some(q)
         }
         (Some("number"), TemporalValue::Number { value, approximate }) => {
-            e["number"].as_f64().is_some_and(|n| (n - value).abs() < 1e-9)
+            e["number"]
+                .as_f64()
+                .is_some_and(|n| (n - value).abs() < 1e-9)
                 && e["approximate"].as_bool().unwrap_or(false) == *approximate
         }
         (Some("ordinal"), TemporalValue::Ordinal(n)) => e["number"].as_i64() == Some(*n),
@@ -117,7 +121,11 @@ fn news_table_passes() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/temporal/news.json");
     let raw = std::fs::read_to_string(path).expect("fixtures/temporal/news.json");
     let entries: Vec<Value> = serde_json::from_str(&raw).expect("valid JSON");
-    assert!(entries.len() >= 200, "the table has {} entries", entries.len());
+    assert!(
+        entries.len() >= 200,
+        "the table has {} entries",
+        entries.len()
+    );
     let verbose = std::env::var_os("JANGAE_NEWS_VERBOSE").is_some();
     let mut failed = 0;
     for e in &entries {
@@ -132,6 +140,10 @@ fn news_table_passes() {
             }
         }
     }
-    println!("news table: {}/{} entries pass", entries.len() - failed, entries.len());
+    println!(
+        "news table: {}/{} entries pass",
+        entries.len() - failed,
+        entries.len()
+    );
     assert_eq!(failed, 0, "{failed} news-table entries fail");
 }

@@ -25,7 +25,10 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parses "1천7백", "1,600", "3만", "2500".
 pub(crate) fn korean_number(s: &str) -> Option<u64> {
-    let s: String = s.chars().filter(|c| !c.is_whitespace() && *c != ',').collect();
+    let s: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',')
+        .collect();
     let mut total: u64 = 0;
     let mut section: u64 = 0;
     let mut num: Option<u64> = None;
@@ -58,13 +61,20 @@ pub(crate) fn impacts(ctx: &Ctx<'_>, sent: usize) -> Vec<(usize, Impact)> {
     let text = &ctx.body[s.clone()];
     let mut out = Vec::new();
     for c in COUNT.captures_iter(text) {
-        let (Some(num), Some(unit), Some(what)) = (c.name("num"), c.name("unit"), c.name("what")) else {
+        let (Some(num), Some(unit), Some(what)) = (c.name("num"), c.name("unit"), c.name("what"))
+        else {
             continue;
         };
-        let Some(count) = korean_number(num.as_str()) else { continue };
+        let Some(count) = korean_number(num.as_str()) else {
+            continue;
+        };
         let at = s.start + num.start();
         let tok = ctx.tokens.partition_point(|t| t.span.end <= at);
-        let clause = clause_text(ctx, tok.min(ctx.tokens.len().saturating_sub(1)), ctx.sent_tokens(sent));
+        let clause = clause_text(
+            ctx,
+            tok.min(ctx.tokens.len().saturating_sub(1)),
+            ctx.sent_tokens(sent),
+        );
         if SERVICE_DESCRIBING.iter().any(|v| clause.contains(v)) {
             continue;
         }

@@ -33,18 +33,34 @@ pub(crate) const OUTAGE_NOUNS: &[(&str, Kind)] = &[
 ];
 
 /// Verb stems (VV) that name a failure: 멈추다 / 멈춰 서다, 끊기다.
-pub(crate) const OUTAGE_VERBS: &[&str] = &["멈추", "멈췄", "멈춰", "끊기", "끊겼", "끊긴", "끊겨", "먹통", "마비"];
+pub(crate) const OUTAGE_VERBS: &[&str] = &[
+    "멈추", "멈췄", "멈춰", "끊기", "끊겼", "끊긴", "끊겨", "먹통", "마비",
+];
 
 /// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
 /// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).
-pub(crate) const AVAILABILITY_NOUNS: &[&str] = &["연결", "접속", "로그인", "결제", "이체", "송금", "발급", "작동", "접수", "주문", "통화", "예매"];
+pub(crate) const AVAILABILITY_NOUNS: &[&str] = &[
+    "연결",
+    "접속",
+    "로그인",
+    "결제",
+    "이체",
+    "송금",
+    "발급",
+    "작동",
+    "접수",
+    "주문",
+    "통화",
+    "예매",
+];
 
 /// Nouns right before 불편 that make it a failure (접속 불편, 이용 불편).
 pub(crate) const INCONVENIENCE_HEADS: &[&str] = &["접속", "이용"];
 
 /// When 오류 follows one of these, the failure produced wrong results
 /// (`Kind::Error`): 이체 오류, 자동이체 오류, 결제 오류, 출금 오류.
-pub(crate) const ERROR_KIND_HEADS: &[&str] = &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
+pub(crate) const ERROR_KIND_HEADS: &[&str] =
+    &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
 
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.
 pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
@@ -58,15 +74,38 @@ pub(crate) const FULL_CUES: &[&str] = &["모든", "모두", "완전히", "전면
 /// Nouns after a failure noun that keep it a noun phrase about the event,
 /// not a statement that it happened (장애 사태 관련, 장애복구 탄력성).
 pub(crate) const GENERIC_AFTER: &[&str] = &[
-    "탄력성", "대응", "방지", "대비", "훈련", "프로세스", "체계", "매뉴얼", "대책", "보상", "관련",
-    "예방", "가능성", "우려", "위험", "제재",
+    "탄력성",
+    "대응",
+    "방지",
+    "대비",
+    "훈련",
+    "프로세스",
+    "체계",
+    "매뉴얼",
+    "대책",
+    "보상",
+    "관련",
+    "예방",
+    "가능성",
+    "우려",
+    "위험",
+    "제재",
 ];
 
 /// Sentences containing these are law, policy or disaster-management talk,
 /// not incident reports (재난안전기본법 시행령, 사회재난, 제재 근거).
 pub(crate) const POLICY_CUES: &[&str] = &[
-    "법령", "시행령", "법 개정", "기본법", "사회재난", "재난문자", "재난 및 사고", "매뉴얼",
-    "제재", "재난 대응", "재난대응",
+    "법령",
+    "시행령",
+    "법 개정",
+    "기본법",
+    "사회재난",
+    "재난문자",
+    "재난 및 사고",
+    "매뉴얼",
+    "제재",
+    "재난 대응",
+    "재난대응",
 ];
 
 /// Sentences that talk about incidents in general ("이번이 처음이 아니다",
@@ -75,18 +114,72 @@ pub(crate) const GENERIC_SENTENCE_CUES: &[&str] = &["처음이 아니", "번째�
 
 /// Generic nouns that are never a service name on their own.
 pub(crate) const GENERIC_SERVICE: &[&str] = &[
-    "서비스", "시스템", "전산", "전산망", "전산시스템", "문제", "사고", "사태", "기능", "업무",
-    "금융거래", "금융 거래", "거래", "앱", "기관", "금융기관", "핵심 시스템", "핵심 기능", "접속",
-    "일부", "전체", "모든 서비스", "은행권", "은행권 전산", "이용자", "고객", "국민", "정부",
-    "주요 서비스", "해당 서비스", "관련 서비스", "서버", "운영", "홍보 부스", "피해", "이번",
-    "비대면 서비스", "국가 기관", "국가 통신망", "통신망", "과정", "현상", "영향",
+    "서비스",
+    "시스템",
+    "전산",
+    "전산망",
+    "전산시스템",
+    "문제",
+    "사고",
+    "사태",
+    "기능",
+    "업무",
+    "금융거래",
+    "금융 거래",
+    "거래",
+    "앱",
+    "기관",
+    "금융기관",
+    "핵심 시스템",
+    "핵심 기능",
+    "접속",
+    "일부",
+    "전체",
+    "모든 서비스",
+    "은행권",
+    "은행권 전산",
+    "이용자",
+    "고객",
+    "국민",
+    "정부",
+    "주요 서비스",
+    "해당 서비스",
+    "관련 서비스",
+    "서버",
+    "운영",
+    "홍보 부스",
+    "피해",
+    "이번",
+    "비대면 서비스",
+    "국가 기관",
+    "국가 통신망",
+    "통신망",
+    "과정",
+    "현상",
+    "영향",
 ];
 
 /// Function nouns stripped from the end of a service name: what failed is the
 /// service, not its 접속 / 작동 / 이용 (케이뱅크 앱 접속 → 케이뱅크 앱).
 pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
-    "접속", "작동", "이용", "사용", "업무", "기능", "일부", "처리", "시스템", "과정", "속도", "전산",
-    "운영", "서버", "장치", "대부분", "전체", "기능들",
+    "접속",
+    "작동",
+    "이용",
+    "사용",
+    "업무",
+    "기능",
+    "일부",
+    "처리",
+    "시스템",
+    "과정",
+    "속도",
+    "전산",
+    "운영",
+    "서버",
+    "장치",
+    "대부분",
+    "전체",
+    "기능들",
 ];
 
 /// Modifier words stripped from the start of a service name.
@@ -283,7 +376,8 @@ pub(crate) const FAILURE_WORDS: &[&str] = &["오류", "이상", "장애", "고�
 
 /// Words after a migration cue that make the migration the reason
 /// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업).
-pub(crate) const MIGRATION_EVENTS: &[&str] = &["개시", "개통", "오픈", "가동", "전환", "도입", "이전"];
+pub(crate) const MIGRATION_EVENTS: &[&str] =
+    &["개시", "개통", "오픈", "가동", "전환", "도입", "이전"];
 
 /// Counters that count affected things in impacts (건, 개, 명, 곳, 가구,
 /// 대, 개사, 개 기관). Counts of failures (차례, 번, 회) and of time are not
@@ -292,5 +386,14 @@ pub(crate) const IMPACT_COUNTERS: &[&str] = &["개사", "가구", "개", "건", 
 
 /// Verbs of a clause that describe the service rather than damage
 /// (전국 2500개 지점에서 제공, 1만 명을 추첨).
-pub(crate) const SERVICE_DESCRIBING: &[&str] =
-    &["제공", "운영", "지원", "추첨", "이벤트", "참여", "보유", "가입", "이용할 수"];
+pub(crate) const SERVICE_DESCRIBING: &[&str] = &[
+    "제공",
+    "운영",
+    "지원",
+    "추첨",
+    "이벤트",
+    "참여",
+    "보유",
+    "가입",
+    "이용할 수",
+];

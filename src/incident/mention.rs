@@ -54,7 +54,9 @@ fn has_tag(t: &Token, tag: &str) -> bool {
 pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
     let srange = &ctx.sentences[sent];
     let stext = &ctx.body[srange.clone()];
-    if POLICY_CUES.iter().any(|c| stext.contains(c)) || GENERIC_SENTENCE_CUES.iter().any(|c| stext.contains(c)) {
+    if POLICY_CUES.iter().any(|c| stext.contains(c))
+        || GENERIC_SENTENCE_CUES.iter().any(|c| stext.contains(c))
+    {
         return Vec::new();
     }
     // Rhetorical questions ("…이어졌을까요?", "…사태 때는?").
@@ -68,7 +70,11 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         let t = &ctx.tokens[i];
         let s = surf(ctx, i);
         let prev = if i > toks.start { surf(ctx, i - 1) } else { "" };
-        let next = if i + 1 < toks.end { surf(ctx, i + 1) } else { "" };
+        let next = if i + 1 < toks.end {
+            surf(ctx, i + 1)
+        } else {
+            ""
+        };
         let mut role = None;
         let mut span = t.span.clone();
         if first(t) == "NNG" || first(t) == "NNP" {
@@ -81,7 +87,10 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 if ok {
                     let mut kind = kind;
                     if s == "오류" || s == "에러" {
-                        let before = &ctx.body[ctx.body.floor_char_boundary(srange.start.max(t.span.start.saturating_sub(12)))..t.span.start];
+                        let before = &ctx.body[ctx
+                            .body
+                            .floor_char_boundary(srange.start.max(t.span.start.saturating_sub(12)))
+                            ..t.span.start];
                         let before = before.trim_end();
                         if ERROR_KIND_HEADS.iter().any(|h| before.ends_with(h)) {
                             kind = Kind::Error;
@@ -92,14 +101,23 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             } else if s == "가능" && prev == "불" {
                 role = Some(Role::Outage(Kind::Outage));
                 span = ctx.tokens[i - 1].span.start..t.span.end;
-            } else if RECOVERY_NOUNS.contains(&s) || (s == "정상" && matches!(next, "화" | "가동" | "운영")) || (s == "가동" && prev == "재") {
-                let end = if s == "정상" { ctx.tokens[i + 1].span.end } else { t.span.end };
+            } else if RECOVERY_NOUNS.contains(&s)
+                || (s == "정상" && matches!(next, "화" | "가동" | "운영"))
+                || (s == "가동" && prev == "재")
+            {
+                let end = if s == "정상" {
+                    ctx.tokens[i + 1].span.end
+                } else {
+                    t.span.end
+                };
                 span = t.span.start..end;
-                role = Some(Role::Recovery { partial: false, work: false });
+                role = Some(Role::Recovery {
+                    partial: false,
+                    work: false,
+                });
             } else if (s == "화재" || s == "정전") && cause_event_follows(ctx, i, toks.end) {
                 role = Some(Role::CauseEvent);
             } else if AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end) {
-                role = Some(Role::Outage(Kind::Outage));
                 let n = detect_negated_end(ctx, i, toks.end);
                 if filtered_hypothetical(ctx, n, toks.clone()) {
                     i += 1;
@@ -117,7 +135,9 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
-        } else if first(t) == "VV" && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈')) {
+        } else if first(t) == "VV"
+            && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈'))
+        {
             role = Some(Role::Outage(Kind::Outage));
         } else if first(t) == "VV" && (s.starts_with("늦어") || s.starts_with("느려")) {
             role = Some(Role::Outage(Kind::Degradation));
@@ -134,19 +154,33 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         let predicative = is_predicative(ctx, after_idx, toks.end);
         if let Role::Recovery { .. } = role {
             let window = clause_text(ctx, i, toks.clone());
-            let partial = PARTIAL_CUES.iter().any(|c| window.contains(c)) && !FULL_CUES.iter().any(|c| window.contains(c));
-            let next_noun = (after_idx < toks.end).then(|| surf(ctx, after_idx)).unwrap_or("");
-            let work = matches!(next_noun, "작업" | "작전" | "상황" | "노력" | "과정" | "지원" | "계획" | "방안");
+            let partial = PARTIAL_CUES.iter().any(|c| window.contains(c))
+                && !FULL_CUES.iter().any(|c| window.contains(c));
+            let next_noun = if after_idx < toks.end {
+                surf(ctx, after_idx)
+            } else {
+                ""
+            };
+            let work = matches!(
+                next_noun,
+                "작업" | "작전" | "상황" | "노력" | "과정" | "지원" | "계획" | "방안"
+            );
             role = Role::Recovery { partial, work };
         }
-        let planned = matches!(role, Role::Outage(_))
-            && matches!(s, "중단" | "중지")
-            && {
-                let before = &ctx.body[srange.start..t.span.start];
-                ["작업으로", "점검으로", "작업을 위해", "정기 점검", "정기점검", "예정된", "계획된"]
-                    .iter()
-                    .any(|c| before.contains(c))
-            };
+        let planned = matches!(role, Role::Outage(_)) && matches!(s, "중단" | "중지") && {
+            let before = &ctx.body[srange.start..t.span.start];
+            [
+                "작업으로",
+                "점검으로",
+                "작업을 위해",
+                "정기 점검",
+                "정기점검",
+                "예정된",
+                "계획된",
+            ]
+            .iter()
+            .any(|c| before.contains(c))
+        };
         out.push(Mention {
             tok: i,
             word: ctx.word_of_token(i),
@@ -179,7 +213,8 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
         if first(t) == "NNG" && !matches!(x, "수" | "불가") {
             return false;
         }
-        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF" {
+        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
+        {
             return false;
         }
         j += 1;
@@ -190,7 +225,11 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
 
 fn detect_negated_end(ctx: &Ctx<'_>, i: usize, end: usize) -> usize {
     let mut j = i + 1;
-    while j < end && !(surf(ctx, j).starts_with('않') || surf(ctx, j).starts_with('없') || surf(ctx, j).starts_with('못')) {
+    while j < end
+        && !(surf(ctx, j).starts_with('않')
+            || surf(ctx, j).starts_with('없')
+            || surf(ctx, j).starts_with('못'))
+    {
         j += 1;
     }
     (j + 1).min(end)
@@ -203,7 +242,8 @@ fn filtered_hypothetical(ctx: &Ctx<'_>, from: usize, toks: Range<usize>) -> bool
     let mut n = 0;
     while j < toks.end && n < 4 {
         let x = surf(ctx, j);
-        if matches!(x, "면" | "으면" | "경우" | "더라도" | "도록" | "수") || x.ends_with("도록") {
+        if matches!(x, "면" | "으면" | "경우" | "더라도" | "도록" | "수") || x.ends_with("도록")
+        {
             return true;
         }
         if has_tag(&ctx.tokens[j], "EF") {
@@ -221,7 +261,8 @@ fn cause_event_follows(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
     let mut n = 0;
     while j < end && n < 4 {
         let s = surf(ctx, j);
-        if matches!(s, "발생" | "나" | "났" | "일어나" | "일어났") || s.starts_with("발생") {
+        if matches!(s, "발생" | "나" | "났" | "일어나" | "일어났") || s.starts_with("발생")
+        {
             return true;
         }
         j += 1;
@@ -274,7 +315,11 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         let x = surf(ctx, j);
         let f = first(t);
         // Another trigger owns what follows ("장애는 완전히 복구되지 않고").
-        if f == "NNG" && (RECOVERY_NOUNS.contains(&x) || x == "정상" || OUTAGE_NOUNS.iter().any(|(w, _)| *w == x)) {
+        if f == "NNG"
+            && (RECOVERY_NOUNS.contains(&x)
+                || x == "정상"
+                || OUTAGE_NOUNS.iter().any(|(w, _)| *w == x))
+        {
             break;
         }
         if x.starts_with('않') || x.starts_with('없') || (x.starts_with('못') && f != "NNG") {
@@ -286,13 +331,22 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         if f == "VCN" || x.starts_with("아니") {
             return true;
         }
-        if has_tag(t, "EC") && matches!(x, "면" | "으면" | "더라도" | "어도" | "도" | "는지" | "ㄴ지" | "을지" | "ㄹ지") {
+        if has_tag(t, "EC")
+            && matches!(
+                x,
+                "면" | "으면" | "더라도" | "어도" | "도" | "는지" | "ㄴ지" | "을지" | "ㄹ지"
+            )
+        {
             return true;
         }
         if x.ends_with("는지") || x.ends_with("을지") {
             return true;
         }
-        if matches!(x, "경우" | "예정" | "계획" | "우려" | "가능성" | "수" | "시" | "목표" | "방침") && (f.starts_with("NN")) {
+        if matches!(
+            x,
+            "경우" | "예정" | "계획" | "우려" | "가능성" | "수" | "시" | "목표" | "방침"
+        ) && (f.starts_with("NN"))
+        {
             // "발생 시", "먹통시", "할 수 있", "날 경우", "정상화 예정".
             if x != "시" || j <= after + 2 {
                 return true;
@@ -301,11 +355,21 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         if x == "때" && prev_etm_rieul {
             return true;
         }
-        prev_etm_rieul = has_tag(t, "ETM") && (x.ends_with('을') || x.ends_with('ㄹ') || x == "날" || x.ends_with("할") || x.ends_with("될") || x.ends_with("났을") || x.ends_with("멈췄을"));
+        prev_etm_rieul = has_tag(t, "ETM")
+            && (x.ends_with('을')
+                || x.ends_with('ㄹ')
+                || x == "날"
+                || x.ends_with("할")
+                || x.ends_with("될")
+                || x.ends_with("났을")
+                || x.ends_with("멈췄을"));
         if has_tag(t, "ETM") && (x.ends_with('을') || x.ends_with('ㄹ')) {
             prev_etm_rieul = true;
         }
-        if (has_tag(t, "EC") || has_tag(t, "EF")) && !ctx.words[ctx.word_of_token(j)].nominal && !matches!(x, "지" | "게") {
+        if (has_tag(t, "EC") || has_tag(t, "EF"))
+            && !ctx.words[ctx.word_of_token(j)].nominal
+            && !matches!(x, "지" | "게")
+        {
             // The clause ends here; one more token may carry 경우/때.
             if j + 1 < toks.end {
                 let y = surf(ctx, j + 1);
@@ -344,12 +408,18 @@ fn is_predicative(ctx: &Ctx<'_>, after: usize, end: usize) -> bool {
             n += 1;
             continue;
         }
-        if matches!(f, "JKS" | "JX" | "JKO" | "XSN" | "MAG" | "SSO" | "SSC") || x == "가동" || x == "운영" {
+        if matches!(f, "JKS" | "JX" | "JKO" | "XSN" | "MAG" | "SSO" | "SSC")
+            || x == "가동"
+            || x == "운영"
+        {
             j += 1;
             n += 1;
             continue;
         }
-        if matches!(f, "VV" | "XSV" | "VX" | "VA" | "XSA" | "VCP") || has_tag(t, "EC") || has_tag(t, "EF") {
+        if matches!(f, "VV" | "XSV" | "VX" | "VA" | "XSA" | "VCP")
+            || has_tag(t, "EC")
+            || has_tag(t, "EF")
+        {
             return true;
         }
         if f == "NNG" && (x == "발생" || x == "지속") {
@@ -379,8 +449,15 @@ pub(crate) fn governing_time<'a>(
     let s = &ctx.sentences[m.sent];
     let trig = ctx.tokens[m.tok].span.start;
     let mut best = None;
-    for tm in ctx.temporal.iter().filter(|t| t.span.start >= s.start && t.span.end <= trig) {
-        if matches!(tm.value, TemporalValue::Instant(_) | TemporalValue::Interval { .. }) {
+    for tm in ctx
+        .temporal
+        .iter()
+        .filter(|t| t.span.start >= s.start && t.span.end <= trig)
+    {
+        if matches!(
+            tm.value,
+            TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+        ) {
             best = Some(tm);
         }
     }
@@ -396,11 +473,18 @@ pub(crate) fn governing_time<'a>(
         let text = w.text(ctx.body);
         // (A one-syllable "verb" is usually a misparsed determiner: 타 금융기관.)
         // "…이 돼서야 정상화" keeps the time with the recovery.
-        let auxiliary = text.starts_with("돼") || text.starts_with("되어") || text.starts_with("되고서");
+        let auxiliary =
+            text.starts_with("돼") || text.starts_with("되어") || text.starts_with("되고서");
         if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary {
             return None;
         }
-        if text.starts_with("후") || text.starts_with("뒤") || text.contains("만에") || text.contains("만인") || text.starts_with("이후") || text.contains("후에") {
+        if text.starts_with("후")
+            || text.starts_with("뒤")
+            || text.contains("만에")
+            || text.contains("만인")
+            || text.starts_with("이후")
+            || text.contains("후에")
+        {
             return None;
         }
         // Inside a noun phrase, only bare nouns and relative clauses

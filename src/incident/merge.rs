@@ -18,6 +18,8 @@
 //! Drafts that end up with no time, duration or cause are dropped, except the
 //! article's main incident.
 
+#![allow(clippy::collapsible_if)] // nested conditions read as the rules they state
+
 use std::collections::BTreeSet;
 
 use chrono::Datelike;
@@ -73,10 +75,16 @@ fn points(tm: &TemporalMention) -> (Option<TimePoint>, Option<TimePoint>) {
                     let b = rest.trim().trim_end_matches("까지");
                     (
                         (a.to_string(), tm.span.start..tm.span.start + a.len()),
-                        (b.to_string(), tm.span.start + off..tm.span.start + off + b.len()),
+                        (
+                            b.to_string(),
+                            tm.span.start + off..tm.span.start + off + b.len(),
+                        ),
                     )
                 }
-                None => ((tm.text.clone(), tm.span.clone()), (tm.text.clone(), tm.span.clone())),
+                None => (
+                    (tm.text.clone(), tm.span.clone()),
+                    (tm.text.clone(), tm.span.clone()),
+                ),
             };
             (
                 from.as_ref().map(|i| point(i, &a.0, a.1.clone())),
@@ -99,14 +107,25 @@ fn compatible(a: &TimePoint, b: &TimePoint) -> bool {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase()
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// The name without a trailing channel word ("모바일 신분증 홈페이지" →
 /// "모바일 신분증"), for telling whether two names are one service.
 fn core_name(s: &str) -> String {
     let mut n = norm(s);
-    for suffix in ["서비스", "홈페이지", "웹사이트", "사이트", "애플리케이션", "앱", "시스템"] {
+    for suffix in [
+        "서비스",
+        "홈페이지",
+        "웹사이트",
+        "사이트",
+        "애플리케이션",
+        "앱",
+        "시스템",
+    ] {
         if n.len() > suffix.len() + 3
             && let Some(x) = n.strip_suffix(suffix)
         {
@@ -123,11 +142,18 @@ fn names_match(a: &str, b: &str) -> bool {
 
 fn duration_of(ctx: &Ctx<'_>, tm: &TemporalMention) -> Option<Duration> {
     match tm.value {
-        TemporalValue::Duration { seconds, mut qualifier } => {
+        TemporalValue::Duration {
+            seconds,
+            mut qualifier,
+        } => {
             let text = tm.text.trim_end_matches("동안").trim_end();
             // "만 12시간 넘겨서": the bound may follow the expression.
             let after = ctx.body[tm.span.end..].trim_start();
-            if qualifier == Qualifier::Exact && ["넘게", "넘겨", "넘긴", "이상", "넘는"].iter().any(|w| after.starts_with(w)) {
+            if qualifier == Qualifier::Exact
+                && ["넘게", "넘겨", "넘긴", "이상", "넘는"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            {
                 qualifier = Qualifier::AtLeast;
             }
             Some(Duration {
@@ -177,8 +203,16 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         let mut prev_in_sent: [Option<usize>; 2] = [None, None];
         for m in &mentions {
             let class = m.planned as usize;
-            let svcs = if object_is_operation(ctx, m) { Vec::new() } else { service::services(ctx, m) };
-            let op = if m.role == Role::CauseEvent { None } else { operator::operator(ctx, m, &svcs) };
+            let svcs = if object_is_operation(ctx, m) {
+                Vec::new()
+            } else {
+                service::services(ctx, m)
+            };
+            let op = if m.role == Role::CauseEvent {
+                None
+            } else {
+                operator::operator(ctx, m, &svcs)
+            };
             let tm = match m.role {
                 Role::Recovery { .. } => mention::governing_time(ctx, m, false),
                 _ => mention::governing_time(ctx, m, !m.predicative),
@@ -199,24 +233,48 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
                 _ => (None, None),
             };
-            let mut target = route(ctx, m, class, start_t.as_ref(), &svcs, op.as_ref(), &drafts, focus, prev_in_sent);
+            let mut target = route(
+                ctx,
+                m,
+                class,
+                start_t.as_ref(),
+                &svcs,
+                op.as_ref(),
+                &drafts,
+                focus,
+                prev_in_sent,
+            );
             // "앞서 케이뱅크는 앱 접속 장애가 8시간 동안 이어졌고": another
             // operator's undated failure with its own duration is a side mention.
             if start_t.is_none()
                 && let (Some(t), Some(o)) = (target, op.as_ref())
-                && drafts[t].operator.as_ref().is_some_and(|d| d.name != o.name && d.strength >= 2)
-                && !svcs.iter().any(|s| drafts[t].services.iter().any(|x| names_match(&x.name, &s.name)))
+                && drafts[t]
+                    .operator
+                    .as_ref()
+                    .is_some_and(|d| d.name != o.name && d.strength >= 2)
+                && !svcs.iter().any(|s| {
+                    drafts[t]
+                        .services
+                        .iter()
+                        .any(|x| names_match(&x.name, &s.name))
+                })
                 && duration_follows(ctx, m)
                 && !matches!(m.role, Role::Recovery { .. })
             {
                 target = None;
-                drafts.push(Draft { side: true, ..Default::default() });
+                drafts.push(Draft {
+                    side: true,
+                    ..Default::default()
+                });
                 target = target.or(Some(drafts.len() - 1));
             }
             let idx = match target {
                 Some(i) => i,
                 None => {
-                    drafts.push(Draft { planned: m.planned, ..Default::default() });
+                    drafts.push(Draft {
+                        planned: m.planned,
+                        ..Default::default()
+                    });
                     drafts.len() - 1
                 }
             };
@@ -226,20 +284,33 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 if let Some(t) = tm {
                     let (p, _) = points(t);
                     if let Some(p) = p {
-                        let clause = mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
+                        let clause =
+                            mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
                         if work || status {
-                            push_timeline(&mut drafts[idx], p, Event::Update, clause_span(ctx, m, t));
+                            push_timeline(
+                                &mut drafts[idx],
+                                p,
+                                Event::Update,
+                                clause_span(ctx, m, t),
+                            );
                         } else if partial {
                             // Every time of a "T1 A를, T2 B를 복구했고" list.
                             for t2 in times_in_clause(ctx, m) {
                                 if let (Some(p2), _) = points(t2) {
-                                    push_timeline(&mut drafts[idx], p2, Event::PartialRecovery, clause_span(ctx, m, t2));
+                                    push_timeline(
+                                        &mut drafts[idx],
+                                        p2,
+                                        Event::PartialRecovery,
+                                        clause_span(ctx, m, t2),
+                                    );
                                 }
                             }
                         } else {
                             let d = &drafts[idx];
                             let disjoint = !svcs.is_empty()
-                                && !svcs.iter().any(|s| d.services.iter().any(|x| names_match(&x.name, &s.name)));
+                                && !svcs.iter().any(|s| {
+                                    d.services.iter().any(|x| names_match(&x.name, &s.name))
+                                });
                             match &d.end {
                                 Some(e) if e.value != p.value && disjoint => {
                                     let sib = Draft {
@@ -283,7 +354,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             if let Some(s) = start_t {
                 match &d.start {
                     None => d.start = Some(s),
-                    Some(old) if compatible(old, &s) && s.precision > old.precision => d.start = Some(s),
+                    Some(old) if compatible(old, &s) && s.precision > old.precision => {
+                        d.start = Some(s)
+                    }
                     _ => {}
                 }
             }
@@ -315,7 +388,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         }
         // Durations.
         for tm in ctx.temporal.iter().filter(|t| within(ctx, sent, &t.span)) {
-            let Some(dur) = duration_of(ctx, tm) else { continue };
+            let Some(dur) = duration_of(ctx, tm) else {
+                continue;
+            };
             if let Some(k) = duration_target(ctx, tm, &mentions) {
                 let d = &mut drafts[assigned[k]];
                 if d.duration.is_none() {
@@ -335,9 +410,16 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         }
         // Impacts: to the nearest mention before the count, else after.
         for (at, imp) in impacts {
-            let k = mentions.iter().rposition(|m| ctx.tokens[m.tok].span.start < at).unwrap_or(0);
+            let k = mentions
+                .iter()
+                .rposition(|m| ctx.tokens[m.tok].span.start < at)
+                .unwrap_or(0);
             let d = &mut drafts[assigned[k]];
-            if !d.impacts.iter().any(|i| i.count == imp.count && i.what == imp.what) {
+            if !d
+                .impacts
+                .iter()
+                .any(|i| i.count == imp.count && i.what == imp.what)
+            {
                 d.impacts.push(imp);
             }
         }
@@ -393,11 +475,17 @@ fn route(
             a.strength >= 2
                 && b.strength >= 2
                 && a.name != b.name
-                && !svcs.iter().any(|s| drafts[i].services.iter().any(|x| names_match(&x.name, &s.name)))
+                && !svcs.iter().any(|s| {
+                    drafts[i]
+                        .services
+                        .iter()
+                        .any(|x| names_match(&x.name, &s.name))
+                })
         }
         _ => false,
     };
-    let same_class = |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side && !other_operator(i);
+    let same_class =
+        |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side && !other_operator(i);
     if let Some(t) = start {
         if let Some(p) = prev_in_sent[class]
             && drafts[p].start.as_ref().is_some_and(|s| compatible(s, t))
@@ -411,7 +499,10 @@ fn route(
         {
             return Some(f);
         }
-        if let Some(i) = (0..drafts.len()).rev().find(|&i| same_class(i) && drafts[i].start.as_ref().is_some_and(|s| compatible(s, t))) {
+        if let Some(i) = (0..drafts.len())
+            .rev()
+            .find(|&i| same_class(i) && drafts[i].start.as_ref().is_some_and(|s| compatible(s, t)))
+        {
             return Some(i);
         }
         if let Some(f) = focus[class]
@@ -436,7 +527,14 @@ fn route(
     }
     let matching: Vec<usize> = (0..drafts.len())
         .filter(|&i| drafts[i].planned == (class == 1))
-        .filter(|&i| svcs.iter().any(|s| drafts[i].services.iter().any(|x| names_match(&x.name, &s.name))))
+        .filter(|&i| {
+            svcs.iter().any(|s| {
+                drafts[i]
+                    .services
+                    .iter()
+                    .any(|x| names_match(&x.name, &s.name))
+            })
+        })
         .collect();
     if let Some(f) = focus[class]
         && matching.contains(&f)
@@ -450,10 +548,18 @@ fn route(
 }
 
 fn push_timeline(d: &mut Draft, at: TimePoint, event: Event, (text, span): (String, [usize; 2])) {
-    if d.timeline.iter().any(|e| e.event == event && e.at.as_ref().is_some_and(|a| a.value == at.value)) {
+    if d.timeline
+        .iter()
+        .any(|e| e.event == event && e.at.as_ref().is_some_and(|a| a.value == at.value))
+    {
         return;
     }
-    d.timeline.push(TimelineEntry { at: Some(at), event, text, span: Some(span) });
+    d.timeline.push(TimelineEntry {
+        at: Some(at),
+        event,
+        text,
+        span: Some(span),
+    });
 }
 
 /// The clause from a time expression to the end of the trigger's clause.
@@ -465,7 +571,10 @@ fn clause_span(ctx: &Ctx<'_>, m: &Mention, tm: &TemporalMention) -> (String, [us
     }
     let end = ctx.tokens[b].span.end;
     let text = ctx.body[tm.span.start..end].trim_end_matches(['.', ',', ' ']);
-    (text.to_string(), [tm.span.start, tm.span.start + text.len()])
+    (
+        text.to_string(),
+        [tm.span.start, tm.span.start + text.len()],
+    )
 }
 
 /// Times of the trigger's clause before it.
@@ -479,7 +588,9 @@ fn times_in_clause<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Vec<&'a TemporalMention
     let to = ctx.tokens[m.tok].span.start;
     ctx.temporal
         .iter()
-        .filter(|t| t.span.start >= from && t.span.end <= to && matches!(t.value, TemporalValue::Instant(_)))
+        .filter(|t| {
+            t.span.start >= from && t.span.end <= to && matches!(t.value, TemporalValue::Instant(_))
+        })
         .collect()
 }
 
@@ -490,23 +601,50 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         return None;
     }
     let after = ctx.body[tm.span.end..].trim_start();
-    if ["씩", "새", "사이", "만에", "만인", "후", "뒤", "전", "내", "째", "마다", "이내에"].iter().any(|x| after.starts_with(x)) {
+    if [
+        "씩",
+        "새",
+        "사이",
+        "만에",
+        "만인",
+        "후",
+        "뒤",
+        "전",
+        "내",
+        "째",
+        "마다",
+        "이내에",
+    ]
+    .iter()
+    .any(|x| after.starts_with(x))
+    {
         return None;
     }
     let next_words: String = after.split(' ').take(2).collect::<Vec<_>>().join(" ");
-    if next_words.contains("걸리") || next_words.contains("걸렸") || next_words.contains("소요") {
+    if next_words.contains("걸리") || next_words.contains("걸렸") || next_words.contains("소요")
+    {
         return mentions
             .iter()
             .rposition(|m| ctx.tokens[m.tok].span.start < tm.span.start)
-            .or_else(|| mentions.iter().position(|m| ctx.tokens[m.tok].span.start > tm.span.end));
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .position(|m| ctx.tokens[m.tok].span.start > tm.span.end)
+            });
     }
     // The next mention, with no clause boundary in between.
-    let k = mentions.iter().position(|m| ctx.tokens[m.tok].span.start >= tm.span.end)?;
+    let k = mentions
+        .iter()
+        .position(|m| ctx.tokens[m.tok].span.start >= tm.span.end)?;
     let m = &mentions[k];
     let w_from = ctx.words.partition_point(|w| w.span.end <= tm.span.end);
     for wi in w_from..m.word {
         let w = &ctx.words[wi];
-        if w.span.start >= tm.span.end && w.connective && !w.nominal && w.text(ctx.body).chars().count() > 1 {
+        if w.span.start >= tm.span.end
+            && w.connective
+            && !w.nominal
+            && w.text(ctx.body).chars().count() > 1
+        {
             return None;
         }
     }
@@ -518,7 +656,12 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
 
 /// Side lists: "케이뱅크 앱 접속 장애 8시간, A, B 등에서 각각 11시간, 18시간
 /// 가량의 … 마비되는": one draft per item. Returns whether the sentence was one.
-fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<Draft>) -> Vec<usize> {
+fn side_list(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    mentions: &[Mention],
+    drafts: &mut Vec<Draft>,
+) -> Vec<usize> {
     let durs: Vec<&TemporalMention> = ctx
         .temporal
         .iter()
@@ -530,18 +673,27 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
     }
     // "NP 장애 8시간,": a duration right after the trigger word, not 동안.
     for (mi, m) in mentions.iter().enumerate() {
-        let Some(next) = ctx.words.get(m.word + 1) else { continue };
+        let Some(next) = ctx.words.get(m.word + 1) else {
+            continue;
+        };
         if next.sent != sent {
             continue;
         }
         if let Some(d) = durs.iter().find(|d| d.span.start == next.span.start) {
             let after = ctx.body[d.span.end..].trim_start();
-            if after.starts_with("동안") || after.starts_with("간") || !next.text(ctx.body).ends_with(',') {
+            if after.starts_with("동안")
+                || after.starts_with("간")
+                || !next.text(ctx.body).ends_with(',')
+            {
                 continue;
             }
             let svcs = service::services(ctx, m);
             let op = operator::operator(ctx, m, &svcs);
-            let mut dr = Draft { side: true, kind: Some(Kind::Outage), ..Default::default() };
+            let mut dr = Draft {
+                side: true,
+                kind: Some(Kind::Outage),
+                ..Default::default()
+            };
             dr.services = svcs;
             dr.operator = op;
             dr.duration = duration_of(ctx, d);
@@ -551,12 +703,17 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
         }
     }
     // "A, B 등에서 (올해) 각각 D1, D2 … 트리거".
-    let Some(gak) = (0..ctx.words.len()).find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각") else {
+    let Some(gak) = (0..ctx.words.len())
+        .find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각")
+    else {
         return made;
     };
     let gak_end = ctx.words[gak].span.end;
     let list: Vec<&&TemporalMention> = durs.iter().filter(|d| d.span.start >= gak_end).collect();
-    let Some(mi) = mentions.iter().position(|m| list.last().is_some_and(|d| ctx.tokens[m.tok].span.start > d.span.end)) else {
+    let Some(mi) = mentions.iter().position(|m| {
+        list.last()
+            .is_some_and(|d| ctx.tokens[m.tok].span.start > d.span.end)
+    }) else {
         return made;
     };
     let m = &mentions[mi];
@@ -578,7 +735,10 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
     }
     made.push(mi);
     let svcs = service::services(ctx, m);
-    let about = list.last().and_then(|d| duration_of(ctx, d)).is_some_and(|d| d.qualifier == Qualifier::About);
+    let about = list
+        .last()
+        .and_then(|d| duration_of(ctx, d))
+        .is_some_and(|d| d.qualifier == Qualifier::About);
     for (item, d) in items.iter().zip(list.iter()) {
         let mut dur = duration_of(ctx, d);
         if let Some(x) = dur.as_mut()
@@ -587,13 +747,23 @@ fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<
             x.qualifier = Qualifier::About;
         }
         let op = operator::org_name(item);
-        let mut dr = Draft { side: true, kind: Some(Kind::Outage), ..Default::default() };
+        let mut dr = Draft {
+            side: true,
+            kind: Some(Kind::Outage),
+            ..Default::default()
+        };
         dr.services = svcs
             .iter()
-            .map(|s| Named { name: format!("{item} {}", s.name), span: s.span.clone() })
+            .map(|s| Named {
+                name: format!("{item} {}", s.name),
+                span: s.span.clone(),
+            })
             .collect();
         if dr.services.is_empty() {
-            dr.services.push(Named { name: item.clone(), span: d.span.clone() });
+            dr.services.push(Named {
+                name: item.clone(),
+                span: d.span.clone(),
+            });
         }
         dr.operator = op.map(|name| OperatorEvidence { name, strength: 3 });
         dr.duration = dur;
@@ -614,18 +784,27 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
     }
     // An operator-less draft takes the operator of the draft opened just
     // before it in the same sentence, else the main incident's.
-    let mut ops: Vec<Option<OperatorEvidence>> = drafts.iter().map(|d| d.operator.clone()).collect();
+    let mut ops: Vec<Option<OperatorEvidence>> =
+        drafts.iter().map(|d| d.operator.clone()).collect();
     for i in 0..drafts.len() {
         if ops[i].is_none() {
             let first = drafts[i].sentences.iter().next().copied();
-            let prev = (0..i).rev().find(|&j| first.is_some() && drafts[j].sentences.contains(&first.unwrap_or(0)) && ops[j].is_some());
-            ops[i] = prev.and_then(|j| ops[j].clone()).or_else(|| main_op.clone());
+            let prev = (0..i).rev().find(|&j| {
+                first.is_some()
+                    && drafts[j].sentences.contains(&first.unwrap_or(0))
+                    && ops[j].is_some()
+            });
+            ops[i] = prev
+                .and_then(|j| ops[j].clone())
+                .or_else(|| main_op.clone());
         }
     }
     for i in order {
         let d = &drafts[i];
-        let informative = d.start.is_some() || d.end.is_some() || d.duration.is_some() || !d.causes.is_empty();
-        if !informative && Some(i) != main {
+        let informative =
+            d.start.is_some() || d.end.is_some() || d.duration.is_some() || !d.causes.is_empty();
+        // An incident is reported with some temporal or causal detail.
+        if !informative {
             continue;
         }
         if d.services.is_empty() && ops[i].is_none() && !informative {
@@ -645,7 +824,11 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
                 services.push(s.name.clone());
             }
         }
-        let kind = if d.planned { Kind::Planned } else { d.kind.unwrap_or(Kind::Outage) };
+        let kind = if d.planned {
+            Kind::Planned
+        } else {
+            d.kind.unwrap_or(Kind::Outage)
+        };
         let mut timeline: Vec<TimelineEntry> = d
             .timeline
             .iter()
@@ -674,7 +857,11 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
             causes,
             impacts: d.impacts.clone(),
             timeline,
-            sentences: d.sentences.iter().map(|&s| [ctx.sentences[s].start, ctx.sentences[s].end]).collect(),
+            sentences: d
+                .sentences
+                .iter()
+                .map(|&s| [ctx.sentences[s].start, ctx.sentences[s].end])
+                .collect(),
             warnings,
         });
     }

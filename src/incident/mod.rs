@@ -25,7 +25,6 @@ mod operator;
 mod service;
 mod words;
 
-
 /// Everything the incident stage reads.
 pub(crate) struct Input<'a> {
     /// The normalized article body.
@@ -69,10 +68,16 @@ impl<'a> Ctx<'a> {
                 .collect();
             // Explicit dates ("지난 17일") the stage missed are read locally.
             for f in fallback_time::parse(input.body, input.sentences, input.published_at) {
-                let explicit = matches!(f.value, TemporalValue::Instant(_) | TemporalValue::Interval { .. })
-                    && f.text.contains('일')
+                let explicit = matches!(
+                    f.value,
+                    TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+                ) && f.text.contains('일')
                     && f.text.chars().any(|c| c.is_ascii_digit());
-                if explicit && !t.iter().any(|m| m.span.start < f.span.end && f.span.start < m.span.end) {
+                if explicit
+                    && !t
+                        .iter()
+                        .any(|m| m.span.start < f.span.end && f.span.start < m.span.end)
+                {
                     t.push(f);
                 }
             }
@@ -100,7 +105,15 @@ impl<'a> Ctx<'a> {
                 tok_word[ti] = wi;
             }
         }
-        Self { body: input.body, sentences: input.sentences, tokens: input.tokens, words, temporal, sent_toks, tok_word }
+        Self {
+            body: input.body,
+            sentences: input.sentences,
+            tokens: input.tokens,
+            words,
+            temporal,
+            sent_toks,
+            tok_word,
+        }
     }
 
     /// The token index range of a sentence.

@@ -25,7 +25,10 @@ pub(crate) fn org_name(word: &str) -> Option<String> {
         return None;
     }
     // Card products, not card companies.
-    if ["체크카드", "신용카드", "교통카드", "직불카드", "선불카드"].iter().any(|c| w.ends_with(c)) {
+    if ["체크카드", "신용카드", "교통카드", "직불카드", "선불카드"]
+        .iter()
+        .any(|c| w.ends_with(c))
+    {
         return None;
     }
     for (suffix, min) in ORG_SUFFIXES {
@@ -48,7 +51,11 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     let s = ctx.sentences[m.sent].clone();
     let wstart = ctx.words.partition_point(|w| w.span.end <= s.start);
     let wend = ctx.words.partition_point(|w| w.span.start < s.end);
-    let np_start = services.iter().map(|n| n.span.start).min().unwrap_or(ctx.tokens[m.tok].span.start);
+    let np_start = services
+        .iter()
+        .map(|n| n.span.start)
+        .min()
+        .unwrap_or(ctx.tokens[m.tok].span.start);
     // (4) "X가/에서 운영하는 …" before the service phrase.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
@@ -56,7 +63,10 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             break;
         }
         let t = w.text(ctx.body);
-        if (t.starts_with("운영하") || t.starts_with("제공하") || t.starts_with("운용하")) && w.adnominal && wi > wstart {
+        if (t.starts_with("운영하") || t.starts_with("제공하") || t.starts_with("운용하"))
+            && w.adnominal
+            && wi > wstart
+        {
             let prev = &ctx.words[wi - 1];
             if let Some(name) = org_name(prev.stem(ctx.body)) {
                 return Some(OperatorEvidence { name, strength: 4 });
@@ -96,7 +106,10 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         for (alias, _, op) in SERVICES {
             let ac: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
             if ac.chars().count() >= 2 && compact.contains(&ac) {
-                return Some(OperatorEvidence { name: op.to_string(), strength: 2 });
+                return Some(OperatorEvidence {
+                    name: op.to_string(),
+                    strength: 2,
+                });
             }
         }
     }
@@ -106,7 +119,11 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가") {
             continue;
         }
-        let next = ctx.words.get(wi + 1).map(|x| x.text(ctx.body)).unwrap_or("");
+        let next = ctx
+            .words
+            .get(wi + 1)
+            .map(|x| x.text(ctx.body))
+            .unwrap_or("");
         if next.starts_with("따르") {
             continue;
         }

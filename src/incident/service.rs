@@ -9,6 +9,8 @@
 //! B with A's brand, or A when B is generic ("핵심 시스템"); "X(Y)" glosses
 //! are replaced by Y; function nouns (접속, 작동, 기능) are stripped.
 
+#![allow(clippy::collapsible_if)]
+
 use std::ops::Range;
 
 use super::Ctx;
@@ -38,10 +40,21 @@ fn is_generic(name: &str) -> bool {
     GENERIC_SERVICE.iter().any(|g| {
         let gc: String = g.chars().filter(|c| !c.is_whitespace()).collect();
         gc == compact
-    }) || compact.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+    }) || compact
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
 }
 
-const ADVERB_ENDS: &[&str] = &["적으로", "히", "모두", "완전히", "일시적으로", "동안", "새", "사이"];
+const ADVERB_ENDS: &[&str] = &[
+    "적으로",
+    "히",
+    "모두",
+    "완전히",
+    "일시적으로",
+    "동안",
+    "새",
+    "사이",
+];
 
 /// The services a mention names.
 pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
@@ -50,11 +63,18 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     let trig_word = &ctx.words[m.word];
     // (1) Compound: nouns in the trigger's word before it, and bare nouns before.
     let mut compound = Vec::new();
-    let prefix = ctx.body[trig_word.span.start..ctx.tokens[m.tok].span.start].trim_start_matches(['▲', '\'', '"', '‘', '“', '(']);
+    let prefix = ctx.body[trig_word.span.start..ctx.tokens[m.tok].span.start]
+        .trim_start_matches(['▲', '\'', '"', '‘', '“', '(']);
     let mut k = m.word;
     while k > wstart {
         let w = &ctx.words[k - 1];
-        if !w.nominal || !w.particle.is_empty() || w.deung || in_time(ctx, &w.span) || w.text(ctx.body).ends_with(',') || temporal_noun(w.stem(ctx.body)) {
+        if !w.nominal
+            || !w.particle.is_empty()
+            || w.deung
+            || in_time(ctx, &w.span)
+            || w.text(ctx.body).ends_with(',')
+            || temporal_noun(w.stem(ctx.body))
+        {
             break;
         }
         if w.text(ctx.body).starts_with('▲') {
@@ -70,10 +90,18 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             Some(last) if !last.from_dot => {
                 last.parts.push(prefix.to_string());
             }
-            _ => items.push(Item { parts: vec![prefix.to_string()], span: Some(pre_span), ..Default::default() }),
+            _ => items.push(Item {
+                parts: vec![prefix.to_string()],
+                span: Some(pre_span),
+                ..Default::default()
+            }),
         }
     }
-    let named_something = items.iter().any(|it| it.parts.iter().any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str())));
+    let named_something = items.iter().any(|it| {
+        it.parts
+            .iter()
+            .any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
+    });
     compound.extend(finish(ctx, items));
     if !compound.is_empty() || (named_something && k < m.word) {
         // A compound that names only generic things ("▲서비스 지연") names no service.
@@ -94,7 +122,10 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     while j > wstart && steps < 8 {
         let w = &ctx.words[j - 1];
         let text = w.text(ctx.body);
-        if in_time(ctx, &w.span) || ADVERB_ENDS.iter().any(|a| text.ends_with(a)) || temporal_noun(w.stem(ctx.body)) {
+        if in_time(ctx, &w.span)
+            || ADVERB_ENDS.iter().any(|a| text.ends_with(a))
+            || temporal_noun(w.stem(ctx.body))
+        {
             steps += 1;
             j -= 1;
             continue;
@@ -105,7 +136,20 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         steps += 1;
         j -= 1;
         let p = w.particle.as_str();
-        let core = matches!(p, "이" | "가" | "은" | "는" | "도" | "마저" | "까지" | "을" | "를" | "만" | "까지도" | "이나");
+        let core = matches!(
+            p,
+            "이" | "가"
+                | "은"
+                | "는"
+                | "도"
+                | "마저"
+                | "까지"
+                | "을"
+                | "를"
+                | "만"
+                | "까지도"
+                | "이나"
+        );
         let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
         if (w.nominal || w.deung) && core && head.is_none() {
             head = Some(j);
@@ -119,9 +163,12 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             }
         }
     }
-    for cand in [if want_place_first { place } else { head }, if want_place_first { head } else { place }]
-        .into_iter()
-        .flatten()
+    for cand in [
+        if want_place_first { place } else { head },
+        if want_place_first { head } else { place },
+    ]
+    .into_iter()
+    .flatten()
     {
         let from = np_start(ctx, cand, wstart);
         let mut items = collect_items(ctx, from..cand + 1);
@@ -129,7 +176,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         if from > wstart {
             let w = &ctx.words[from - 1];
             let t = w.text(ctx.body);
-            if (t.starts_with("비롯") || t.starts_with("같은") || t.starts_with("포함한")) && from >= wstart + 1 {
+            if (t.starts_with("비롯") || t.starts_with("같은") || t.starts_with("포함한"))
+                && from > wstart
+            {
                 let x_end = from - 1;
                 if x_end > wstart {
                     let x_from = np_start(ctx, x_end - 1, wstart);
@@ -150,7 +199,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         // A generic head modified by a clause: the 등-list before it.
         let clause_from = {
             let mut q = cand;
-            while q > wstart && !(ctx.words[q - 1].connective && !ctx.words[q - 1].nominal) {
+            while q > wstart && (!ctx.words[q - 1].connective || ctx.words[q - 1].nominal) {
                 q -= 1;
             }
             q
@@ -166,7 +215,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     // (3) A known service named in the clause before the trigger.
     let clause_start = {
         let mut q = m.word;
-        while q > wstart && !(ctx.words[q - 1].connective && !ctx.words[q - 1].nominal) {
+        while q > wstart && (!ctx.words[q - 1].connective || ctx.words[q - 1].nominal) {
             q -= 1;
         }
         ctx.words[q].span.start
@@ -177,7 +226,10 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             && let Some(pos) = before.find(alias)
         {
             let at = clause_start + pos;
-            return vec![Named { name: canon.to_string(), span: at..at + alias.len() }];
+            return vec![Named {
+                name: canon.to_string(),
+                span: at..at + alias.len(),
+            }];
         }
     }
     Vec::new()
@@ -186,21 +238,90 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
 /// Nouns of time that end a service phrase ("개편 첫날 종일 스마트뱅킹").
 fn temporal_noun(stem: &str) -> bool {
     const T: &[&str] = &[
-        "첫날", "종일", "당일", "하루", "이날", "오늘", "어제", "당시", "전날", "연휴", "주말", "새벽",
-        "오전", "오후", "밤", "이후", "이번", "올해", "지난해", "작년", "동안", "가량", "현재", "직후",
+        "첫날",
+        "종일",
+        "당일",
+        "하루",
+        "이날",
+        "오늘",
+        "어제",
+        "당시",
+        "전날",
+        "연휴",
+        "주말",
+        "새벽",
+        "오전",
+        "오후",
+        "밤",
+        "이후",
+        "이번",
+        "올해",
+        "지난해",
+        "작년",
+        "동안",
+        "가량",
+        "현재",
+        "직후",
+        "잠시",
+        "일시",
+        "한때",
+        "사실상",
+        "연속",
+        "점심시간",
     ];
-    T.contains(&stem) || stem.ends_with("후") || stem.ends_with("뒤") || stem.ends_with("때") || stem.starts_with("만 ")
+    T.contains(&stem)
+        || stem.ends_with("후")
+        || stem.ends_with("뒤")
+        || stem.ends_with("때")
+        || stem.starts_with("만 ")
 }
 
 /// Names that are people, causes or other non-services.
 fn not_a_service(name: &str) -> bool {
-    const PEOPLE: &[&str] = &["관계자", "관계자들", "이용자", "이용자들", "고객", "고객들", "직원", "직원들", "시민", "국민", "국민들", "업체", "업체들", "민원인", "민원인들", "여행객", "이벤트", "상황"];
-    const CAUSES: &[&str] = &["폭증", "과부하", "화재", "설정", "실수", "폭주", "동안", "사태"];
-    PEOPLE.iter().any(|p| name.ends_with(p)) || CAUSES.iter().any(|c| name.contains(c)) || name.split(' ').any(temporal_noun)
+    const PEOPLE: &[&str] = &[
+        "관계자",
+        "관계자들",
+        "이용자",
+        "이용자들",
+        "고객",
+        "고객들",
+        "직원",
+        "직원들",
+        "시민",
+        "국민",
+        "국민들",
+        "업체",
+        "업체들",
+        "민원인",
+        "민원인들",
+        "여행객",
+        "이벤트",
+        "상황",
+    ];
+    const CAUSES: &[&str] = &[
+        "폭증",
+        "과부하",
+        "화재",
+        "설정",
+        "실수",
+        "폭주",
+        "동안",
+        "사태",
+        "업데이트",
+        "프로그램",
+    ];
+    if matches!(name, "불" | "불로" | "장애" | "오류" | "그 바람" | "바람") {
+        return true;
+    }
+    PEOPLE.iter().any(|p| name.ends_with(p))
+        || CAUSES.iter().any(|c| name.contains(c))
+        || name.split(' ').any(temporal_noun)
 }
 
 fn in_time(ctx: &Ctx<'_>, span: &Range<usize>) -> bool {
-    ctx.temporal.iter().any(|t| t.span.start < span.end && span.start < t.span.end)
+    ctx.temporal
+        .iter()
+        .any(|t| t.span.start < span.end && span.start < t.span.end)
 }
 
 /// Where the noun phrase whose last word is `head` starts.
@@ -209,13 +330,17 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
     while from > wstart {
         let w = &ctx.words[from - 1];
         let t = w.text(ctx.body);
-        let joins = w.particle.is_empty() || w.particle == "의" || w.particle == "와" || w.particle == "과" || w.list_sep;
+        let joins = w.particle.is_empty()
+            || w.particle == "의"
+            || w.particle == "와"
+            || w.particle == "과"
+            || w.list_sep;
         let is_and = t == "및" || t == "또는";
         if is_and {
             from -= 1;
             continue;
         }
-        if !(w.nominal || w.deung) || !joins || in_time(ctx, &w.span) || t.starts_with('▲') && from - 1 < head && false {
+        if !(w.nominal || w.deung) || !joins || in_time(ctx, &w.span) {
             break;
         }
         from -= 1;
@@ -291,13 +416,24 @@ fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
     for it in items {
         let span = it.span.clone().unwrap_or(0..0);
-        let parts: Vec<String> = it.parts.iter().map(|p| clean(p)).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<String> = it
+            .parts
+            .iter()
+            .map(|p| clean(p))
+            .filter(|p| !p.is_empty())
+            .collect();
         let (a, b) = match it.genitive_at {
             Some(g) if g > 0 && g < parts.len() => (parts[..g].to_vec(), parts[g..].to_vec()),
             _ => (Vec::new(), parts.clone()),
         };
         let b = strip(b);
-        let device = |v: &Vec<String>| v.iter().any(|p| ["장비", "스위치", "서버", "라우터", "장치"].iter().any(|d| p.contains(d)));
+        let device = |v: &Vec<String>| {
+            v.iter().any(|p| {
+                ["장비", "스위치", "서버", "라우터", "장치"]
+                    .iter()
+                    .any(|d| p.contains(d))
+            })
+        };
         let name = if !a.is_empty() {
             let a = strip(a);
             if b.is_empty() || is_generic(&b.join(" ")) || device(&b) {
@@ -311,7 +447,10 @@ fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
             b.join(" ")
         };
         let name = canonical(&name);
-        if name.is_empty() || is_generic(&name) || org_name(&name).is_some() && !is_service_alias(&name) {
+        if name.is_empty()
+            || is_generic(&name)
+            || org_name(&name).is_some() && !is_service_alias(&name)
+        {
             continue;
         }
         if name.chars().count() < 2 || not_a_service(&name) {
@@ -339,7 +478,13 @@ fn brand(a: &str) -> Option<String> {
 
 fn is_service_alias(name: &str) -> bool {
     let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-    SERVICES.iter().any(|(alias, _, _)| alias.chars().filter(|c| !c.is_whitespace()).collect::<String>() == compact)
+    SERVICES.iter().any(|(alias, _, _)| {
+        alias
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            == compact
+    })
 }
 
 fn canonical(name: &str) -> String {
@@ -355,7 +500,10 @@ fn canonical(name: &str) -> String {
 
 /// Quotes removed, "X(Y)" → Y, "(이하 …)" dropped.
 fn clean(p: &str) -> String {
-    let p: String = p.chars().filter(|c| !matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”' | '▲' | '<' | '>')).collect();
+    let p: String = p
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”' | '▲' | '<' | '>'))
+        .collect();
     if let (Some(o), Some(c)) = (p.find('('), p.rfind(')'))
         && o < c
     {
@@ -365,11 +513,13 @@ fn clean(p: &str) -> String {
         }
         return format!("{}{}", inner, &p[c + 1..]);
     }
-    p.trim_matches(|c: char| c == '(' || c == ')' || c == ':').to_string()
+    p.trim_matches(|c: char| c == '(' || c == ')' || c == ':')
+        .to_string()
 }
 
 fn strip(mut v: Vec<String>) -> Vec<String> {
-    while v.len() > 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) || v.len() > 1 && v[0] == "정부" {
+    while v.len() > 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) || v.len() > 1 && v[0] == "정부"
+    {
         v.remove(0);
     }
     if v.len() == 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) {
@@ -393,7 +543,16 @@ pub(crate) fn list_items(ctx: &Ctx<'_>, head: usize) -> Vec<String> {
     let from = np_start(ctx, head, wstart);
     collect_items(ctx, from..head + 1)
         .into_iter()
-        .map(|it| strip(it.parts.iter().map(|p| clean(p)).filter(|p| !p.is_empty()).collect()).join(" "))
+        .map(|it| {
+            strip(
+                it.parts
+                    .iter()
+                    .map(|p| clean(p))
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+            )
+            .join(" ")
+        })
         .filter(|n| !n.is_empty())
         .collect()
 }

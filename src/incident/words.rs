@@ -46,7 +46,20 @@ fn is_nominal_tag(pos: &str) -> bool {
     let last = pos.rsplit('+').next().unwrap_or("");
     matches!(
         last,
-        "NNG" | "NNP" | "NNB" | "NNBC" | "NR" | "NP" | "SL" | "SN" | "SH" | "XSN" | "XR" | "IC" | "UNK" | "SW"
+        "NNG"
+            | "NNP"
+            | "NNB"
+            | "NNBC"
+            | "NR"
+            | "NP"
+            | "SL"
+            | "SN"
+            | "SH"
+            | "XSN"
+            | "XR"
+            | "IC"
+            | "UNK"
+            | "SW"
     )
 }
 
@@ -76,7 +89,13 @@ pub(crate) fn words(body: &str, sentences: &[Range<usize>], tokens: &[Token]) ->
     out
 }
 
-fn summarize(body: &str, tokens: &[Token], span: Range<usize>, toks: Range<usize>, sent: usize) -> Word {
+fn summarize(
+    body: &str,
+    tokens: &[Token],
+    span: Range<usize>,
+    toks: Range<usize>,
+    sent: usize,
+) -> Word {
     let ts = &tokens[toks.clone()];
     // Trailing function morphemes.
     let mut end = ts.len();
@@ -107,7 +126,14 @@ fn summarize(body: &str, tokens: &[Token], span: Range<usize>, toks: Range<usize
         } else {
             let p = t.pos.as_str();
             let has = |tag: &str| p.split('+').any(|x| x == tag);
-            if has("VV") || has("VA") || has("XSV") || has("XSA") || has("VX") || has("VCP") || has("EP") {
+            if has("VV")
+                || has("VA")
+                || has("XSV")
+                || has("XSA")
+                || has("VX")
+                || has("VCP")
+                || has("EP")
+            {
                 // A verb right after a noun: a predicate (중단됐다, 발생했다).
                 verbal = true;
             }
@@ -124,7 +150,9 @@ fn summarize(body: &str, tokens: &[Token], span: Range<usize>, toks: Range<usize
     // Misparsed names (애/큐/온/저축/은행): a verb followed by more nouns is
     // part of the name, so only verbal material at the end counts.
     if let Some(last) = ts[..end].iter().rposition(|t| is_nominal_tag(&t.pos))
-        && ts[last + 1..end].iter().all(|t| is_function(&t.pos) || t.pos == "SSC")
+        && ts[last + 1..end]
+            .iter()
+            .all(|t| is_function(&t.pos) || t.pos == "SSC")
     {
         verbal = false;
         adnominal = false;
@@ -133,7 +161,10 @@ fn summarize(body: &str, tokens: &[Token], span: Range<usize>, toks: Range<usize
     }
     let mut deung = false;
     let mut stem_end_idx = stem_last.map(|k| k + 1).unwrap_or(0);
-    if stem_end_idx > 0 && ts[stem_end_idx - 1].surface(body) == "등" && ts[stem_end_idx - 1].pos.starts_with("NNB") {
+    if stem_end_idx > 0
+        && ts[stem_end_idx - 1].surface(body) == "등"
+        && ts[stem_end_idx - 1].pos.starts_with("NNB")
+    {
         deung = true;
         list_sep = true;
         stem_end_idx -= 1;

@@ -186,9 +186,7 @@ fn is_word(c: char) -> bool {
 
 #[inline]
 fn lit(s: &str, i: usize, w: &str) -> Option<usize> {
-    s.get(i..)
-        .filter(|t| t.starts_with(w))
-        .map(|_| i + w.len())
+    s.get(i..).filter(|t| t.starts_with(w)).map(|_| i + w.len())
 }
 
 /// The first word of `words` that `s[i..]` starts with (order = priority).
@@ -520,7 +518,9 @@ const ORDINAL_WORDS: [(&str, i32); 20] = [
     ("제일", 1),
 ];
 
-const APPROX: [&str; 9] = ["께쯤", "께", "쯤", "경", "무렵", "전후", "즈음", "가량", "정도"];
+const APPROX: [&str; 9] = [
+    "께쯤", "께", "쯤", "경", "무렵", "전후", "즈음", "가량", "정도",
+];
 
 // ---------------------------------------------------------------- points
 
@@ -583,11 +583,7 @@ fn numeric_date(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
             && (1..=31).contains(&d)
             && no_digit(s, ed)
         {
-            let y = if la == 2 {
-                two_digit_year(a)
-            } else {
-                a as i32
-            };
+            let y = if la == 2 { two_digit_year(a) } else { a as i32 };
             let mut end = ed;
             if sep == b'.' && b.get(ed) == Some(&b'.') {
                 end += 1;
@@ -634,7 +630,11 @@ fn numeric_date(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
 }
 
 fn two_digit_year(a: u32) -> i32 {
-    if a < 50 { 2000 + a as i32 } else { 1900 + a as i32 }
+    if a < 50 {
+        2000 + a as i32
+    } else {
+        1900 + a as i32
+    }
 }
 
 /// Words after a number that make it a length or a shift, not a date.
@@ -646,9 +646,36 @@ fn duration_follows(s: &str, i: usize) -> bool {
         return true;
     }
     [
-        "동안", "전", "후", "뒤", "이후", "이전", "만에", "만의", "만이", "만 ", "넘게", "넘겨", "넘는", "넘은", "이상",
-        "이내", "미만", "안에", "내에", "내로", "째", "가량", "정도", "남짓", "있다가", "안팎",
-        "내외", "이 후", "초과", "이하",
+        "동안",
+        "전",
+        "후",
+        "뒤",
+        "이후",
+        "이전",
+        "만에",
+        "만의",
+        "만이",
+        "만 ",
+        "넘게",
+        "넘겨",
+        "넘는",
+        "넘은",
+        "이상",
+        "이내",
+        "미만",
+        "안에",
+        "내에",
+        "내로",
+        "째",
+        "가량",
+        "정도",
+        "남짓",
+        "있다가",
+        "안팎",
+        "내외",
+        "이 후",
+        "초과",
+        "이하",
     ]
     .iter()
     .any(|w| t.starts_with(w))
@@ -726,7 +753,11 @@ fn year_part_component(s: &str, i: usize, dt: &mut Dt, after_year: bool) -> Opti
         dt.quarter = Some(q);
         return Some(e);
     }
-    if let Some((p, e)) = any(s, i, &[("연초", 4u8), ("연말", 5), ("년초", 4), ("년말", 5)]) {
+    if let Some((p, e)) = any(
+        s,
+        i,
+        &[("연초", 4u8), ("연말", 5), ("년초", 4), ("년말", 5)],
+    ) {
         // 연초 / 연말: January / December, approximate
         dt.year_part = Some(p);
         dt.approx = true;
@@ -793,9 +824,21 @@ fn month_part_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     let (p, e) = any(
         s,
         i,
-        &[("초순", 4u8), ("상순", 4), ("중순", 2), ("하순", 5), ("초", 1), ("말", 3)],
+        &[
+            ("초순", 4u8),
+            ("상순", 4),
+            ("중순", 2),
+            ("하순", 5),
+            ("초", 1),
+            ("말", 3),
+        ],
     )?;
-    (word_end(s, e) || lit(s, e, "에").is_some() || lit(s, e, "께").is_some() || lit(s, e, "부터").is_some() || lit(s, e, "까지").is_some()).then(|| {
+    (word_end(s, e)
+        || lit(s, e, "에").is_some()
+        || lit(s, e, "께").is_some()
+        || lit(s, e, "부터").is_some()
+        || lit(s, e, "까지").is_some())
+    .then(|| {
         dt.month_part = Some(p);
         e
     })
@@ -856,7 +899,16 @@ fn holiday(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
         if let Some((which, e3)) = any(
             s,
             k2,
-            &[("첫날", 1i8), ("첫 날", 1), ("마지막 날", 2), ("마지막날", 2), ("끝날", 2), ("전날", -1), ("다음날", 3), ("이튿날", 3)],
+            &[
+                ("첫날", 1i8),
+                ("첫 날", 1),
+                ("마지막 날", 2),
+                ("마지막날", 2),
+                ("끝날", 2),
+                ("전날", -1),
+                ("다음날", 3),
+                ("이튿날", 3),
+            ],
         ) {
             dt.holiday_day = which;
             e = e3;
@@ -893,7 +945,10 @@ fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<us
         return Some(e);
     }
     if month_given {
-        if let Some(e) = lit(s, i, "마지막날").or_else(|| lit(s, i, "마지막 날")).or_else(|| lit(s, i, "말일")) {
+        if let Some(e) = lit(s, i, "마지막날")
+            .or_else(|| lit(s, i, "마지막 날"))
+            .or_else(|| lit(s, i, "말일"))
+        {
             dt.day_last = true;
             return Some(e);
         }
@@ -970,7 +1025,40 @@ fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<us
         return None;
     }
     if ch(s, e).is_some_and(is_hangul)
-        && !matches!(ch(s, e), Some('에' | '은' | '는' | '과' | '와' | '의' | '로' | '부' | '까' | '께' | '쯤' | '경' | '이' | '도' | '만' | '밤' | '오' | '새' | '저' | '아' | '낮' | '인' | '엔' | '자' | '을' | '를' | '에' | '전' | '정' | '자'))
+        && !matches!(
+            ch(s, e),
+            Some(
+                '에' | '은'
+                    | '는'
+                    | '과'
+                    | '와'
+                    | '의'
+                    | '로'
+                    | '부'
+                    | '까'
+                    | '께'
+                    | '쯤'
+                    | '경'
+                    | '이'
+                    | '도'
+                    | '만'
+                    | '밤'
+                    | '오'
+                    | '새'
+                    | '저'
+                    | '아'
+                    | '낮'
+                    | '인'
+                    | '엔'
+                    | '자'
+                    | '을'
+                    | '를'
+                    | '에'
+                    | '전'
+                    | '정'
+                    | '자'
+            )
+        )
     {
         return None;
     }
@@ -990,7 +1078,9 @@ fn daypart_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     if p == NIGHT && ch(s, e).is_some_and(|c| matches!(c, '새' | '샘' | '늦')) {
         return None;
     }
-    if s[i..e].ends_with('낮') && ch(s, e).is_some_and(|c| matches!(c, '은' | '게' | '아' | '추' | '다')) {
+    if s[i..e].ends_with('낮')
+        && ch(s, e).is_some_and(|c| matches!(c, '은' | '게' | '아' | '추' | '다'))
+    {
         return None;
     }
     if s[i..e].ends_with("저녁") && ch(s, e).is_some_and(|c| c == '식') {
@@ -1071,9 +1161,16 @@ fn time_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     };
     let k = lit(s, e, "시").or_else(|| {
         let k = sp(s, e);
-        (k > e && s[i..e].bytes().all(|c| c.is_ascii_digit())).then(|| lit(s, k, "시")).flatten()
+        (k > e && s[i..e].bytes().all(|c| c.is_ascii_digit()))
+            .then(|| lit(s, k, "시"))
+            .flatten()
     })?;
-    if ch(s, k).is_some_and(|c| matches!(c, '간' | '각' | '점' | '행' | '민' | '청' | '장' | '설' | '스' | '작')) {
+    if ch(s, k).is_some_and(|c| {
+        matches!(
+            c,
+            '간' | '각' | '점' | '행' | '민' | '청' | '장' | '설' | '스' | '작'
+        )
+    }) {
         return None;
     }
     dt.hour = Some(h);
@@ -1122,7 +1219,14 @@ fn ampm_tz(s: &str, i: usize, dt: &mut Dt) -> usize {
     let mut e = i;
     let t = &s[j..];
     let lower = |w: &str| t.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
-    for (w, pm) in [("am", false), ("pm", true), ("a.m.", false), ("p.m.", true), ("a", false), ("p", true)] {
+    for (w, pm) in [
+        ("am", false),
+        ("pm", true),
+        ("a.m.", false),
+        ("p.m.", true),
+        ("a", false),
+        ("p", true),
+    ] {
         if lower(w) && word_end(s, j + w.len()) {
             dt.daypart = Some(dp(Some(pm), 0, 0));
             e = j + w.len();
@@ -1130,7 +1234,16 @@ fn ampm_tz(s: &str, i: usize, dt: &mut Dt) -> usize {
         }
     }
     let k = sp(s, e);
-    for (w, off) in [("CET", 3600), ("GMT", 0), ("UTC", 0), ("KST", 9 * 3600), ("cet", 3600), ("gmt", 0), ("utc", 0), ("kst", 9 * 3600)] {
+    for (w, off) in [
+        ("CET", 3600),
+        ("GMT", 0),
+        ("UTC", 0),
+        ("KST", 9 * 3600),
+        ("cet", 3600),
+        ("gmt", 0),
+        ("utc", 0),
+        ("kst", 9 * 3600),
+    ] {
         if s[k..].starts_with(w) && word_end(s, k + w.len()) {
             dt.tz = Some(off);
             e = k + w.len();
@@ -1143,7 +1256,14 @@ fn ampm_tz(s: &str, i: usize, dt: &mut Dt) -> usize {
 fn approx_suffix(s: &str, i: usize, dt: &mut Dt) -> usize {
     let try_at = |j: usize| APPROX.iter().find_map(|w| lit(s, j, w).map(|e| (w, e)));
     if let Some((w, e)) = try_at(i) {
-        if *w == "경" && ch(s, e).is_some_and(|c| matches!(c, '찰' | '기' | '우' | '영' | '제' | '로' | '고' | '험' | '남' | '북' | '쟁')) {
+        if *w == "경"
+            && ch(s, e).is_some_and(|c| {
+                matches!(
+                    c,
+                    '찰' | '기' | '우' | '영' | '제' | '로' | '고' | '험' | '남' | '북' | '쟁'
+                )
+            })
+        {
             return i;
         }
         if *w == "정도" && ch(s, e).is_some_and(is_hangul) {
@@ -1325,7 +1445,11 @@ const UNITS: [(&str, Unit); 14] = [
 fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, bool, usize)> {
     if let Some((d, e)) = any(s, i, &DAY_WORDS) {
         // 하루빨리, 하루하루, 이레적 are not lengths
-        if !follow_ok(s, e) && !matches!(ch(s, e), Some('간' | '째' | '여')) && post_qualifier(s, e).is_none() && !duration_follows(s, e) {
+        if !follow_ok(s, e)
+            && !matches!(ch(s, e), Some('간' | '째' | '여'))
+            && post_qualifier(s, e).is_none()
+            && !duration_follows(s, e)
+        {
             return None;
         }
         let unit = if d == 30.0 { Unit::Month } else { Unit::Day };
@@ -1347,15 +1471,23 @@ fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, bool, usize)> {
     let mut last = Unit::Year;
     let mut last_end = i;
     loop {
-        let (v, k) = if first.is_none() && let Some(e) = lit(s, j, "몇") {
+        let (v, k) = if first.is_none()
+            && let Some(e) = lit(s, j, "몇")
+        {
             // 몇시간 (several hours): Duckling's three, only in fixed forms
             vague = true;
             (3.0, e)
-        } else if first.is_none() && (lit(s, j, "시간반").is_some() || lit(s, j, "시반").is_some()) {
+        } else if first.is_none() && (lit(s, j, "시간반").is_some() || lit(s, j, "시반").is_some())
+        {
             (0.0, j)
         } else {
             match num(s, j) {
-                Some(n) if !(n.native && s[j..n.end].ends_with("스무")) || lit(s, n.end, " ").is_some() => (n.value, n.end),
+                Some(n)
+                    if !(n.native && s[j..n.end].ends_with("스무"))
+                        || lit(s, n.end, " ").is_some() =>
+                {
+                    (n.value, n.end)
+                }
                 _ => break,
             }
         };
@@ -1380,7 +1512,9 @@ fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, bool, usize)> {
             break;
         }
         // 일곱 달여: 여 after the unit
-        if let Some(e2) = lit(s, e, "여") && !ch(s, e2).is_some_and(is_hangul) {
+        if let Some(e2) = lit(s, e, "여")
+            && !ch(s, e2).is_some_and(is_hangul)
+        {
             approx = true;
             e = e2;
         }
@@ -1390,7 +1524,12 @@ fn length(s: &str, i: usize) -> Option<(f64, Unit, bool, bool, usize)> {
         last_end = e;
         j = sp(s, e);
         if let Some(e2) = lit(s, j, "반").or_else(|| lit(s, e, "반"))
-            && !ch(s, e2).is_some_and(|c| matches!(c, '기' | '도' | '대' | '발' | '년' | '드' | '면' | '영' | '복'))
+            && !ch(s, e2).is_some_and(|c| {
+                matches!(
+                    c,
+                    '기' | '도' | '대' | '발' | '년' | '드' | '면' | '영' | '복'
+                )
+            })
         {
             total += u.seconds() / 2.0;
             last_end = e2;
@@ -1456,15 +1595,21 @@ fn post_qualifier(s: &str, end: usize) -> Option<(Qualifier, usize)> {
         return None;
     }
     // 내 / 안 must end the word (내부, 안전 are other words)
-    if matches!(w, "안" | "내") && !(word_end(s, e) || lit(s, e, "에").is_some() || lit(s, e, "으로").is_some()) {
+    if matches!(w, "안" | "내")
+        && !(word_end(s, e) || lit(s, e, "에").is_some() || lit(s, e, "으로").is_some())
+    {
         return None;
     }
-    if !(follow_ok(s, e) || matches!(ch(s, e), Some('서' | '야' | '까' | '간' | '동' | '만'))) {
+    if !(follow_ok(s, e) || matches!(ch(s, e), Some('서' | '야' | '까' | '간' | '동' | '만')))
+    {
         return None;
     }
     // 이내에 / 안에: the particle belongs to the within-form
     let mut e2 = e;
-    if matches!(q, Qualifier::AtMost) && let Some(e3) = lit(s, e, "에") && matches!(w, "안" | "내" | "이내") {
+    if matches!(q, Qualifier::AtMost)
+        && let Some(e3) = lit(s, e, "에")
+        && matches!(w, "안" | "내" | "이내")
+    {
         e2 = e3;
     }
     Some((q, e2))
@@ -1479,7 +1624,14 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
     if let Some((d, e)) = any(
         s,
         i,
-        &[("지난", -1i64), ("과거", -1), ("최근", -1), ("다음", 1), ("앞으로", 1), ("향후", 1)],
+        &[
+            ("지난", -1i64),
+            ("과거", -1),
+            ("최근", -1),
+            ("다음", 1),
+            ("앞으로", 1),
+            ("향후", 1),
+        ],
     ) {
         let k = sp(s, e);
         if k > e {
@@ -1492,7 +1644,14 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
         if let Some((_, e)) = any(
             s,
             j,
-            &[("지금으로부터", ()), ("지금부터", ()), ("현시간부터", ()), ("현재부터", ()), ("오늘부터", ()), ("오늘보다", ())],
+            &[
+                ("지금으로부터", ()),
+                ("지금부터", ()),
+                ("현시간부터", ()),
+                ("현재부터", ()),
+                ("오늘부터", ()),
+                ("오늘보다", ()),
+            ],
         ) {
             j = sp(s, e);
         }
@@ -1516,7 +1675,8 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
     let k = sp(s, end);
     if span_dir != 0 {
         let text = &s[j..end];
-        if unit == Unit::Day && lit(s, end, "간").is_none() && span_dir < 0 && text.ends_with('일') {
+        if unit == Unit::Day && lit(s, end, "간").is_none() && span_dir < 0 && text.ends_with('일')
+        {
             // 지난 17일 is a date, read by the point grammar
             return None;
         }
@@ -1559,7 +1719,15 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
         if let Some((dirw, e)) = any(
             s,
             k,
-            &[("이 후", 2i8), ("이후", 2), ("이전", -1), ("있다가", 1), ("전", -1), ("후", 1), ("뒤", 1)],
+            &[
+                ("이 후", 2i8),
+                ("이후", 2),
+                ("이전", -1),
+                ("있다가", 1),
+                ("전", -1),
+                ("후", 1),
+                ("뒤", 1),
+            ],
         ) && (follow_ok(s, e) || matches!(ch(s, e), Some('에')))
             && !(dirw == -1 && matches!(ch(s, e), Some('부' | '까')))
         {
@@ -1569,7 +1737,11 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
         }
     }
     if let Some((q, e)) = post_qualifier(s, end) {
-        let q = if qual != Qualifier::Exact && q == Qualifier::About { qual } else { q };
+        let q = if qual != Qualifier::Exact && q == Qualifier::About {
+            qual
+        } else {
+            q
+        };
         let mut e = e;
         // 3시간 넘게 만에 is rare; 넘겨서 keeps 서 outside
         if let Some(e2) = lit(s, sp(s, e), "만").filter(|&x| follow_ok(s, x)) {
@@ -1585,10 +1757,14 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
     if unit == Unit::Day && text.ends_with('일') && !text.ends_with("주일") {
         return None;
     }
-    if unit == Unit::Year && (text.ends_with('해') || text.bytes().filter(u8::is_ascii_digit).count() >= 2) {
+    if unit == Unit::Year
+        && (text.ends_with('해') || text.bytes().filter(u8::is_ascii_digit).count() >= 2)
+    {
         return None;
     }
-    if unit == Unit::Quarter || (unit == Unit::Month && text.starts_with('이') && text.ends_with('달')) {
+    if unit == Unit::Quarter
+        || (unit == Unit::Month && text.starts_with('이') && text.ends_with('달'))
+    {
         return None;
     }
     Some((Expr::Duration(secs, qual), bare_end))
@@ -1598,17 +1774,65 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
 
 /// Counters: a number before one of these counts things (and is never a date).
 const COUNTERS: [&str; 52] = [
-    "차례", "퍼센트", "가구", "세대", "개국", "개사", "갈래", "가지", "군데", "달러", "유로", "엔",
-    "명", "건", "개", "곳", "대", "번", "회", "원", "배", "%", "％", "살", "층", "위", "호", "장", "통",
-    "편", "점", "척", "톤", "km", "kg", "GB", "TB", "MB", "기", "종", "권", "석", "채", "마리", "병",
-    "동", "벌", "쌍", "줄", "칸", "포인트", "p",
+    "차례",
+    "퍼센트",
+    "가구",
+    "세대",
+    "개국",
+    "개사",
+    "갈래",
+    "가지",
+    "군데",
+    "달러",
+    "유로",
+    "엔",
+    "명",
+    "건",
+    "개",
+    "곳",
+    "대",
+    "번",
+    "회",
+    "원",
+    "배",
+    "%",
+    "％",
+    "살",
+    "층",
+    "위",
+    "호",
+    "장",
+    "통",
+    "편",
+    "점",
+    "척",
+    "톤",
+    "km",
+    "kg",
+    "GB",
+    "TB",
+    "MB",
+    "기",
+    "종",
+    "권",
+    "석",
+    "채",
+    "마리",
+    "병",
+    "동",
+    "벌",
+    "쌍",
+    "줄",
+    "칸",
+    "포인트",
+    "p",
 ];
 
 /// Particles that may follow an expression directly.
 const PARTICLES: [&str; 31] = [
-    "다",
-    "에서", "에는", "에도", "에게", "까지", "부터", "으로", "처럼", "보다", "이다", "이었", "였", "이나",
-    "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "로", "엔", "인", "나", "쯤",
+    "다", "에서", "에는", "에도", "에게", "까지", "부터", "으로", "처럼", "보다", "이다", "이었",
+    "였", "이나", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "로",
+    "엔", "인", "나", "쯤",
 ];
 
 /// After a keyword (오늘, 이날, 새벽): a word end, a particle, or another
@@ -1621,7 +1845,16 @@ fn keyword_end_ok(s: &str, e: usize) -> bool {
     let mut d = Dt::default();
     any(s, e, &DAYPARTS).is_some()
         || time_component(s, e, &mut d).is_some()
-        || any(s, e, &["모레", "중", "께", "쯤", "경", "무렵", "내", "간", "대비", "이후", "이전", "까지", "부터"].map(|w| (w, ()))).is_some()
+        || any(
+            s,
+            e,
+            &[
+                "모레", "중", "께", "쯤", "경", "무렵", "내", "간", "대비", "이후", "이전", "까지",
+                "부터",
+            ]
+            .map(|w| (w, ())),
+        )
+        .is_some()
 }
 
 /// Nothing, a non-letter, or a particle ending the word follows `i`.
@@ -1630,8 +1863,27 @@ pub(crate) fn follow_ok(s: &str, i: usize) -> bool {
         || PARTICLES.iter().any(|p| {
             lit(s, i, p).is_some_and(|e| {
                 word_end(s, e)
-                    || matches!(*p, "이다" | "이었" | "였" | "이나" | "에서" | "에는" | "으로" | "에" | "까지" | "부터" | "만")
-                    || (matches!(*p, "에" | "이" | "은" | "는" | "로") && ch(s, e).is_some_and(|c| matches!(c, '는' | '도' | '서' | '다' | '었' | '라' | '나' | '며' | '고')))
+                    || matches!(
+                        *p,
+                        "이다"
+                            | "이었"
+                            | "였"
+                            | "이나"
+                            | "에서"
+                            | "에는"
+                            | "으로"
+                            | "에"
+                            | "까지"
+                            | "부터"
+                            | "만"
+                    )
+                    || (matches!(*p, "에" | "이" | "은" | "는" | "로")
+                        && ch(s, e).is_some_and(|c| {
+                            matches!(
+                                c,
+                                '는' | '도' | '서' | '다' | '었' | '라' | '나' | '며' | '고'
+                            )
+                        }))
             })
         })
 }
@@ -1643,7 +1895,9 @@ pub(crate) fn ordinal(s: &str, i: usize) -> Option<(Expr, usize)> {
         if !n.digits || n.float {
             return None;
         }
-        let e2 = lit(s, n.end, "차").or_else(|| lit(s, n.end, "회")).or_else(|| lit(s, n.end, "기"))?;
+        let e2 = lit(s, n.end, "차")
+            .or_else(|| lit(s, n.end, "회"))
+            .or_else(|| lit(s, n.end, "기"))?;
         return Some((Expr::Ordinal(n.value as i64), e2));
     }
     if let Some((v, e)) = any(s, i, &ORDINAL_WORDS[..17])
@@ -1653,7 +1907,9 @@ pub(crate) fn ordinal(s: &str, i: usize) -> Option<(Expr, usize)> {
         return Some((Expr::Ordinal(v as i64), e));
     }
     if let Some(e) = lit(s, i, "첫")
-        && (lit(s, e, "번").is_some_and(|e2| word_end(s, e2)) || ch(s, e).is_some_and(|c| c == ' ') || ch(s, e).is_none())
+        && (lit(s, e, "번").is_some_and(|e2| word_end(s, e2))
+            || ch(s, e).is_some_and(|c| c == ' ')
+            || ch(s, e).is_none())
     {
         let e = lit(s, e, "번").unwrap_or(e);
         return Some((Expr::Ordinal(1), e));
@@ -1711,13 +1967,24 @@ pub(crate) fn number(s: &str, i: usize) -> Option<(Expr, usize)> {
         .filter(|&e| {
             // 개 in 개선, 대 in 대책, 명 in 명단 are not counters
             let tail = ch(s, e);
-            follow_ok(s, e) || tail.is_some_and(|c| matches!(c, '씩' | '당' | '째' | '분' | '여' | '가' | '로' | '을' | '를'))
+            follow_ok(s, e)
+                || tail.is_some_and(|c| {
+                    matches!(
+                        c,
+                        '씩' | '당' | '째' | '분' | '여' | '가' | '로' | '을' | '를'
+                    )
+                })
         });
     // 한편, 세대, 한때: an attributive number glued to a noun is usually a word
     let counter = counter.filter(|&e| {
         let glued = k == end;
-        let attributive = n.native && matches!(&s[j..n.end], "한" | "두" | "세" | "네" | "석" | "스무");
-        !(glued && attributive) || matches!(&s[k..e], "명" | "개" | "곳" | "건" | "차례" | "가지" | "군데" | "마리" | "가구")
+        let attributive =
+            n.native && matches!(&s[j..n.end], "한" | "두" | "세" | "네" | "석" | "스무");
+        !(glued && attributive)
+            || matches!(
+                &s[k..e],
+                "명" | "개" | "곳" | "건" | "차례" | "가지" | "군데" | "마리" | "가구"
+            )
     });
     let counted = counter.is_some();
     if n.digits && !counted && ch(s, end).is_some_and(is_hangul) && !follow_ok(s, end) {
@@ -1746,8 +2013,12 @@ pub(crate) fn number(s: &str, i: usize) -> Option<(Expr, usize)> {
         }
     }
     let k2 = sp(s, end);
-    if let Some((_, e)) = any(s, k2, &[("가량", ()), ("안팎", ()), ("남짓", ()), ("내외", ())])
-        .or_else(|| any(s, end, &[("가량", ()), ("쯤", ()), ("정도", ())]))
+    if let Some((_, e)) = any(
+        s,
+        k2,
+        &[("가량", ()), ("안팎", ()), ("남짓", ()), ("내외", ())],
+    )
+    .or_else(|| any(s, end, &[("가량", ()), ("쯤", ()), ("정도", ())]))
         && counted
     {
         approx = true;
@@ -1769,7 +2040,8 @@ const RANGE_SEP: [&str; 8] = ["부터", "서부터", "에서", "~", "∼", "-", 
 
 fn inherit_ok(a: &Dt, b: &Dt) -> bool {
     // Both sides must be the same kind of thing: dates with dates, times with times.
-    (a.has_date() || a.has_time() || a.daypart.is_some()) && (b.has_date() || b.has_time() || b.daypart.is_some())
+    (a.has_date() || a.has_time() || a.daypart.is_some())
+        && (b.has_date() || b.has_time() || b.daypart.is_some())
 }
 
 /// Points, ranges and open intervals at `i`.
@@ -1848,7 +2120,9 @@ fn bare_number_range(s: &str, i: usize) -> Option<(Expr, usize)> {
         return None;
     }
     let j = sp(s, nn.end);
-    let sep = ["~", "∼", "〜", "-", "–"].into_iter().find(|w| s[j..].starts_with(*w))?;
+    let sep = ["~", "∼", "〜", "-", "–"]
+        .into_iter()
+        .find(|w| s[j..].starts_with(*w))?;
     let k = sp(s, j + sep.len());
     let (b, eb) = point(s, k)?;
     let mut a = b;
@@ -1885,7 +2159,9 @@ pub(crate) fn bare_year(s: &str, i: usize) -> Option<(Expr, usize)> {
         return None;
     }
     let k = sp(s, n.end);
-    if COUNTERS.iter().any(|c| s[k..].starts_with(c)) || UNITS.iter().any(|(c, _)| s[k..].starts_with(c)) {
+    if COUNTERS.iter().any(|c| s[k..].starts_with(c))
+        || UNITS.iter().any(|(c, _)| s[k..].starts_with(c))
+    {
         return None;
     }
     let dt = Dt {
@@ -1935,13 +2211,83 @@ static STARTERS: LazyLock<HashSet<char>> = LazyLock::new(|| {
     PRE_QUAL.iter().for_each(|x| add(x.0));
     for w in [
         // numerals (Sino digits and units, native words)
-        "일", "이", "삼", "사", "오", "육", "륙", "칠", "팔", "구", "십", "백", "천", "만", "억", "조", "영",
-        "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스물", "서른", "마흔", "쉰",
-        "예순", "일흔", "여든", "아흔", "한", "두", "세", "네", "석",
+        "일",
+        "이",
+        "삼",
+        "사",
+        "오",
+        "육",
+        "륙",
+        "칠",
+        "팔",
+        "구",
+        "십",
+        "백",
+        "천",
+        "만",
+        "억",
+        "조",
+        "영",
+        "하나",
+        "둘",
+        "셋",
+        "넷",
+        "다섯",
+        "여섯",
+        "일곱",
+        "여덟",
+        "아홉",
+        "열",
+        "스물",
+        "서른",
+        "마흔",
+        "쉰",
+        "예순",
+        "일흔",
+        "여든",
+        "아흔",
+        "한",
+        "두",
+        "세",
+        "네",
+        "석",
         // other openers
-        "방금", "지금", "이제", "정오", "오정", "자정", "한낮", "상반기", "하반기", "연초", "연말", "년초",
-        "올", "유월", "시월", "설", "연휴", "제", "첫", "몇", "반", "약", "대략", "과거", "최근", "앞으로",
-        "향후", "현시간", "현재", "시간반", "시반", "마지막", "말일", "직전", "전분기", "지금부터",
+        "방금",
+        "지금",
+        "이제",
+        "정오",
+        "오정",
+        "자정",
+        "한낮",
+        "상반기",
+        "하반기",
+        "연초",
+        "연말",
+        "년초",
+        "올",
+        "유월",
+        "시월",
+        "설",
+        "연휴",
+        "제",
+        "첫",
+        "몇",
+        "반",
+        "약",
+        "대략",
+        "과거",
+        "최근",
+        "앞으로",
+        "향후",
+        "현시간",
+        "현재",
+        "시간반",
+        "시반",
+        "마지막",
+        "말일",
+        "직전",
+        "전분기",
+        "지금부터",
     ] {
         add(w);
     }

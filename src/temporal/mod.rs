@@ -107,11 +107,7 @@ pub use numeral::parse_number;
 ///
 /// The text is treated as one short document: a bare clock time falls on the
 /// day named earlier in its sentence, 이날 on the first day named.
-pub fn parse(
-    text: &str,
-    reference: DateTime<FixedOffset>,
-    policy: Policy,
-) -> Vec<TemporalMention> {
+pub fn parse(text: &str, reference: DateTime<FixedOffset>, policy: Policy) -> Vec<TemporalMention> {
     let sentences = crate::text::sentences(text);
     run(text, &sentences, Some(reference), policy)
 }
@@ -157,11 +153,15 @@ fn morph_filter(text: &str, tokens: &[Token], out: &mut Vec<TemporalMention>) {
         while t < tokens.len() && tokens[t].span.end <= m.span.start {
             t += 1;
         }
-        let Some(tok) = tokens.get(t) else { return true };
+        let Some(tok) = tokens.get(t) else {
+            return true;
+        };
         // A mention starting strictly inside a proper-noun token ("삼성SDS"
         // style names) is not an expression.
         let inside = tok.span.start < m.span.start && m.span.start < tok.span.end;
-        let keep = !(inside && tok.pos_first() == "NNP" && matches!(m.value, TemporalValue::Number { .. }));
+        let keep = !(inside
+            && tok.pos_first() == "NNP"
+            && matches!(m.value, TemporalValue::Number { .. }));
         let _ = text;
         keep
     });
@@ -175,7 +175,9 @@ fn scan(text: &str) -> Vec<(Range<usize>, grammar::Expr)> {
     let mut prev: Option<char> = None;
     let mut after_mention = false;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let startable = grammar::can_start(text, i, if after_mention { None } else { prev });
         if startable
             && let Some((expr, end)) = grammar::best_at(text, i)
@@ -197,18 +199,34 @@ fn scan(text: &str) -> Vec<(Range<usize>, grammar::Expr)> {
 }
 
 /// Digits that belong to a name or code (정부24, 5G, 2K, 1:1) are not numbers.
-fn name_digits(text: &str, start: usize, end: usize, prev: Option<char>, expr: &grammar::Expr) -> bool {
+fn name_digits(
+    text: &str,
+    start: usize,
+    end: usize,
+    prev: Option<char>,
+    expr: &grammar::Expr,
+) -> bool {
     if !matches!(expr, grammar::Expr::Number(..)) {
         return false;
     }
     let next = text[end..].chars().next();
-    let after_digit = text[start..end].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    let after_digit = text[start..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit());
     prev.is_some_and(|p| p.is_alphanumeric() || p == ':')
         || (after_digit && next.is_some_and(|c| c.is_ascii_alphabetic() || c == ':'))
 }
 
 /// Words that put a clause in the future (news resolves to the past otherwise).
-const FUTURE_WORDS: [&str; 6] = ["예정", "계획이다", "계획을", "방침이다", "할 계획", "목표로"];
+const FUTURE_WORDS: [&str; 6] = [
+    "예정",
+    "계획이다",
+    "계획을",
+    "방침이다",
+    "할 계획",
+    "목표로",
+];
 /// Past-tense marks: a future word after one of these belongs to another clause.
 const PAST_MARKS: [&str; 9] = ["됐", "었", "았", "했", "였", "던 ", "다.", "다 ", ", "];
 
@@ -308,12 +326,16 @@ fn run(
         if sent > para_set_at + 4 {
             ctx.para_year = None;
         }
-        let sentence_end = sentences.get(sent).map_or(text.len(), |r| r.end.max(span.end));
+        let sentence_end = sentences
+            .get(sent)
+            .map_or(text.len(), |r| r.end.max(span.end));
         ctx.future = policy == Policy::Past && tense.future_after(span.end, sentence_end);
         if !strong && !independent(&expr) {
             continue;
         }
-        let Some(value) = resolve::resolve(&expr, &ctx) else { continue };
+        let Some(value) = resolve::resolve(&expr, &ctx) else {
+            continue;
+        };
         let before = ctx.para_year;
         update_context(&mut ctx, &expr, &value);
         if ctx.para_year != before {
@@ -336,10 +358,16 @@ fn hedge_lists(text: &str, out: &mut [TemporalMention]) {
         let (prev, cur) = (&mut head[k - 1], &tail[0]);
         if let (
             TemporalValue::Duration { qualifier: q, .. },
-            TemporalValue::Duration { qualifier: Qualifier::About, .. },
+            TemporalValue::Duration {
+                qualifier: Qualifier::About,
+                ..
+            },
         ) = (&mut prev.value, &cur.value)
             && *q == Qualifier::Exact
-            && matches!(text[prev.span.end..cur.span.start].trim(), "," | "·" | "、" | "와" | "과")
+            && matches!(
+                text[prev.span.end..cur.span.start].trim(),
+                "," | "·" | "、" | "와" | "과"
+            )
         {
             *q = Qualifier::About;
         }
@@ -352,7 +380,8 @@ fn independent(expr: &grammar::Expr) -> bool {
     match expr {
         Expr::Point(dt) => dt.year.is_some() && dt.year_rel.is_none() && !dt.now,
         Expr::Range(a, b, _) => {
-            a.is_none_or(|d| d.year.is_some()) && b.is_none_or(|d| d.year.is_some() || d.day.is_some() || d.hour.is_some())
+            a.is_none_or(|d| d.year.is_some())
+                && b.is_none_or(|d| d.year.is_some() || d.day.is_some() || d.hour.is_some())
         }
         Expr::Duration(..) | Expr::Number(..) | Expr::Ordinal(..) => true,
         Expr::Shift(..) | Expr::Span(..) => false,
@@ -378,7 +407,9 @@ fn latest_full_date(raw: &[(Range<usize>, grammar::Expr)]) -> Option<DateTime<Fi
     }
     let d = best?;
     let t = d.and_hms_opt(23, 59, 59)?;
-    FixedOffset::east_opt(9 * 3600)?.from_local_datetime(&t).single()
+    FixedOffset::east_opt(9 * 3600)?
+        .from_local_datetime(&t)
+        .single()
 }
 
 fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &TemporalValue) {
@@ -399,7 +430,10 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
     }
     if dt.holiday_span {
         // remember the whole break (even when one of its days was named)
-        let whole = grammar::Dt { holiday_day: 0, ..*dt };
+        let whole = grammar::Dt {
+            holiday_day: 0,
+            ..*dt
+        };
         if let Some(resolve::Val::R(a, b)) = resolve::resolve_dt(&whole, ctx) {
             ctx.last_holiday = Some((a.value.date_naive(), b.value.date_naive()));
         }
@@ -409,7 +443,8 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
         return;
     }
     let day = inst.value.date_naive();
-    let day_stated = dt.day.is_some() || dt.anaphor.is_some() || dt.day_rel.is_some() || dt.weekday.is_some();
+    let day_stated =
+        dt.day.is_some() || dt.anaphor.is_some() || dt.day_rel.is_some() || dt.weekday.is_some();
     if day_stated {
         ctx.anchor = Some(day);
         ctx.last_day = Some(day);
@@ -430,7 +465,12 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
     if dt.explicit_year && dt.month.is_some() {
         ctx.narr_year = dt.year;
         ctx.narr_month = dt.month;
-    } else if ctx.narr_year.is_some() && dt.month.is_some() && dt.year.is_none() && dt.year_rel.is_none() && dt.dir == 0 {
+    } else if ctx.narr_year.is_some()
+        && dt.month.is_some()
+        && dt.year.is_none()
+        && dt.year_rel.is_none()
+        && dt.dir == 0
+    {
         ctx.narr_month = dt.month;
     }
 }
@@ -458,11 +498,26 @@ mod tests {
                     지난 17일 1차 장애가 있었고, 22일 오전에는 인증 서버가, 또 전날 오전에는 발급 서버가 멈췄다.";
         let ms = parse_document_text(text, Some(reference()), Policy::Past);
         let find = |t: &str| ms.iter().find(|m| m.text == t).map(instant);
-        assert_eq!(find("24일 오전").as_deref(), Some("2023-11-24T00:00:00+09:00"));
-        assert_eq!(find("이날 오후 1시 57분").as_deref(), Some("2023-11-24T13:57:00+09:00"));
-        assert_eq!(find("지난 17일").as_deref(), Some("2023-11-17T00:00:00+09:00"));
-        assert_eq!(find("22일 오전").as_deref(), Some("2023-11-22T00:00:00+09:00"));
-        assert_eq!(find("전날 오전").as_deref(), Some("2023-11-23T00:00:00+09:00"));
+        assert_eq!(
+            find("24일 오전").as_deref(),
+            Some("2023-11-24T00:00:00+09:00")
+        );
+        assert_eq!(
+            find("이날 오후 1시 57분").as_deref(),
+            Some("2023-11-24T13:57:00+09:00")
+        );
+        assert_eq!(
+            find("지난 17일").as_deref(),
+            Some("2023-11-17T00:00:00+09:00")
+        );
+        assert_eq!(
+            find("22일 오전").as_deref(),
+            Some("2023-11-22T00:00:00+09:00")
+        );
+        assert_eq!(
+            find("전날 오전").as_deref(),
+            Some("2023-11-23T00:00:00+09:00")
+        );
     }
 
     #[test]
@@ -470,7 +525,10 @@ mod tests {
         let text = "2023년 9월 26일 화재가 났다. 28일 밤 복구됐다. 이틀간 멈췄다.";
         let ms = parse_document_text(text, None, Policy::Past);
         let find = |t: &str| ms.iter().find(|m| m.text == t).map(instant);
-        assert_eq!(find("28일 밤").as_deref(), Some("2023-09-28T00:00:00+09:00"));
+        assert_eq!(
+            find("28일 밤").as_deref(),
+            Some("2023-09-28T00:00:00+09:00")
+        );
         let ms = parse_document_text("어제 오후 3시 장애가 3시간 이어졌다.", None, Policy::Past);
         assert_eq!(ms.len(), 1, "{ms:?}");
         assert_eq!(ms[0].text, "3시간");
@@ -478,10 +536,20 @@ mod tests {
 
     #[test]
     fn morphology_matters() {
-        let ms = parse("수시간 동안 멈췄고 1시간 넘게 3일간 지연됐다. 지난 3일 500명이 몰렸다.", reference(), Policy::Past);
+        let ms = parse(
+            "수시간 동안 멈췄고 1시간 넘게 3일간 지연됐다. 지난 3일 500명이 몰렸다.",
+            reference(),
+            Policy::Past,
+        );
         let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, ["1시간 넘게", "3일간", "지난 3일", "500명"]);
-        assert!(matches!(ms[0].value, TemporalValue::Duration { seconds: 3600, qualifier: Qualifier::AtLeast }));
+        assert!(matches!(
+            ms[0].value,
+            TemporalValue::Duration {
+                seconds: 3600,
+                qualifier: Qualifier::AtLeast
+            }
+        ));
         assert!(matches!(ms[3].value, TemporalValue::Number { value, .. } if value == 500.0));
     }
 
@@ -513,7 +581,8 @@ mod tests {
 
     #[test]
     fn spans_are_exact_substrings() {
-        let text = "정부24는 17일 오전 8시 40분부터 오후 6시께까지 열리지 않았다. 약 500명, 1,600여 건.";
+        let text =
+            "정부24는 17일 오전 8시 40분부터 오후 6시께까지 열리지 않았다. 약 500명, 1,600여 건.";
         for m in parse(text, reference(), Policy::Past) {
             assert_eq!(&text[m.span.clone()], m.text);
         }

@@ -81,13 +81,15 @@ fn digit_run(s: &str, i: usize) -> Option<(f64, usize, usize, bool)> {
         } else if c == b','
             && count > 0
             && j + 3 < b.len() + 1
-            && b.get(j + 1..j + 4).is_some_and(|t| t.iter().all(u8::is_ascii_digit))
+            && b.get(j + 1..j + 4)
+                .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
             && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
         {
             j += 1;
         } else if c == b','
             && count > 0
-            && b.get(j + 1..j + 4).is_some_and(|t| t.iter().all(u8::is_ascii_digit))
+            && b.get(j + 1..j + 4)
+                .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
         {
             j += 1;
         } else {
@@ -177,7 +179,11 @@ fn native(s: &str, i: usize) -> Option<(f64, usize)> {
             }
         }
     }
-    if j == i { None } else { Some((f64::from(value), j)) }
+    if j == i {
+        None
+    } else {
+        Some((f64::from(value), j))
+    }
 }
 
 /// Sino-Korean and mixed digit/unit number below 10,000 ("삼천사백", "3천420",
@@ -244,7 +250,11 @@ fn small(s: &str, i: usize) -> Option<(f64, usize, bool, usize, usize)> {
             }
         }
     }
-    if any { Some((total, j, digits, syl, lead)) } else { None }
+    if any {
+        Some((total, j, digits, syl, lead))
+    } else {
+        None
+    }
 }
 
 /// Reads a cardinal number (digits, Sino-Korean, native, or mixed) at `i`.
@@ -309,7 +319,11 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Num> {
         }
     }
     // 십하나: a Sino ten followed by a native unit
-    if any && !digits && total < 100.0 && total % 10.0 == 0.0 && total > 0.0
+    if any
+        && !digits
+        && total < 100.0
+        && total % 10.0 == 0.0
+        && total > 0.0
         && let Some((v, e)) = native(s, j)
         && v < 10.0
     {
@@ -327,7 +341,13 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Num> {
             let mut frac = 0.0;
             let mut scale = 0.1;
             let mut n = 0;
-            while let Some(d) = ch(s, k).and_then(|c| if c == '영' || c == '공' { Some(0) } else { sino_digit(c) }) {
+            while let Some(d) = ch(s, k).and_then(|c| {
+                if c == '영' || c == '공' {
+                    Some(0)
+                } else {
+                    sino_digit(c)
+                }
+            }) {
                 frac += f64::from(d) * scale;
                 scale /= 10.0;
                 k += '일'.len_utf8();
@@ -371,7 +391,10 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Num> {
 /// Korean fractions (사분의삼). Returns None unless the whole text is a number.
 pub fn parse_number(text: &str) -> Option<f64> {
     let t = text.trim();
-    let (sign, rest) = if let Some(r) = t.strip_prefix("마이너스").or_else(|| t.strip_prefix("마이나스")) {
+    let (sign, rest) = if let Some(r) = t
+        .strip_prefix("마이너스")
+        .or_else(|| t.strip_prefix("마이나스"))
+    {
         (-1.0, r.trim_start())
     } else if let Some(r) = t.strip_prefix('-') {
         (-1.0, r)
@@ -417,7 +440,10 @@ mod tests {
         assert_eq!(n("1천7백"), Some(1700.0));
         assert_eq!(n("2만 5천"), Some(25000.0));
         assert_eq!(n("오십팔만천구백"), Some(581_900.0));
-        assert_eq!(n("칠천십이억삼천구백팔십만천백이십삼"), Some(701_239_801_123.0));
+        assert_eq!(
+            n("칠천십이억삼천구백팔십만천백이십삼"),
+            Some(701_239_801_123.0)
+        );
         assert_eq!(n("일억이"), Some(100_000_002.0));
         assert_eq!(n("쉰두"), Some(52.0));
         assert_eq!(n("열한"), Some(11.0));

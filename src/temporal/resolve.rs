@@ -135,17 +135,89 @@ fn nth_weekday(y: i32, m: u32, n: i32, w: u32) -> Option<NaiveDate> {
 /// Lunar New Year and Chuseok (solar dates), 2000-2040.
 fn lunar(h: Holiday, y: i32) -> Option<NaiveDate> {
     const SEOLLAL: [(u32, u32); 41] = [
-        (2, 5), (1, 24), (2, 12), (2, 1), (1, 22), (2, 9), (1, 29), (2, 18), (2, 7), (1, 26),
-        (2, 14), (2, 3), (1, 23), (2, 10), (1, 31), (2, 19), (2, 8), (1, 28), (2, 16), (2, 5),
-        (1, 25), (2, 12), (2, 1), (1, 22), (2, 10), (1, 29), (2, 17), (2, 7), (1, 27), (2, 13),
-        (2, 3), (1, 23), (2, 11), (1, 31), (2, 19), (2, 8), (1, 28), (2, 15), (2, 4), (1, 24),
+        (2, 5),
+        (1, 24),
+        (2, 12),
+        (2, 1),
+        (1, 22),
+        (2, 9),
+        (1, 29),
+        (2, 18),
+        (2, 7),
+        (1, 26),
+        (2, 14),
+        (2, 3),
+        (1, 23),
+        (2, 10),
+        (1, 31),
+        (2, 19),
+        (2, 8),
+        (1, 28),
+        (2, 16),
+        (2, 5),
+        (1, 25),
+        (2, 12),
+        (2, 1),
+        (1, 22),
+        (2, 10),
+        (1, 29),
+        (2, 17),
+        (2, 7),
+        (1, 27),
+        (2, 13),
+        (2, 3),
+        (1, 23),
+        (2, 11),
+        (1, 31),
+        (2, 19),
+        (2, 8),
+        (1, 28),
+        (2, 15),
+        (2, 4),
+        (1, 24),
         (2, 12),
     ];
     const CHUSEOK: [(u32, u32); 41] = [
-        (9, 12), (10, 1), (9, 21), (9, 11), (9, 28), (9, 18), (10, 6), (9, 25), (9, 14), (10, 3),
-        (9, 22), (9, 12), (9, 30), (9, 19), (9, 8), (9, 27), (9, 15), (10, 4), (9, 24), (9, 13),
-        (10, 1), (9, 21), (9, 10), (9, 29), (9, 17), (10, 6), (9, 25), (9, 15), (10, 3), (9, 22),
-        (9, 12), (10, 1), (9, 19), (9, 8), (9, 27), (9, 16), (10, 4), (9, 24), (9, 13), (10, 2),
+        (9, 12),
+        (10, 1),
+        (9, 21),
+        (9, 11),
+        (9, 28),
+        (9, 18),
+        (10, 6),
+        (9, 25),
+        (9, 14),
+        (10, 3),
+        (9, 22),
+        (9, 12),
+        (9, 30),
+        (9, 19),
+        (9, 8),
+        (9, 27),
+        (9, 15),
+        (10, 4),
+        (9, 24),
+        (9, 13),
+        (10, 1),
+        (9, 21),
+        (9, 10),
+        (9, 29),
+        (9, 17),
+        (10, 6),
+        (9, 25),
+        (9, 15),
+        (10, 3),
+        (9, 22),
+        (9, 12),
+        (10, 1),
+        (9, 19),
+        (9, 8),
+        (9, 27),
+        (9, 16),
+        (10, 4),
+        (9, 24),
+        (9, 13),
+        (10, 2),
         (9, 21),
     ];
     let idx = usize::try_from(y - 2000).ok()?;
@@ -172,9 +244,9 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
 fn break_days(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let a = d.pred_opt()?;
     let b = d.succ_opt()?;
-    let clash = [a, d, b].iter().any(|x| {
-        x.weekday() == Weekday::Sun || (x.month() == 10 && matches!(x.day(), 3 | 9))
-    });
+    let clash = [a, d, b]
+        .iter()
+        .any(|x| x.weekday() == Weekday::Sun || (x.month() == 10 && matches!(x.day(), 3 | 9)));
     if d.year() >= 2014 && clash {
         let mut e = b.succ_opt()?;
         while e.weekday() == Weekday::Sat || e.weekday() == Weekday::Sun {
@@ -230,7 +302,10 @@ fn pick_month(ctx: &Ctx, m: u32, dir: i8) -> i32 {
 /// Resolves the date part of `dt`. Returns (day or first day, precision,
 /// optional end day for spans) or None.
 #[allow(clippy::too_many_lines)]
-fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(NaiveDate, Precision)>)> {
+fn resolve_date(
+    dt: &Dt,
+    ctx: &Ctx,
+) -> Option<(NaiveDate, Precision, Option<(NaiveDate, Precision)>)> {
     let today = ctx.today();
     let y_stated = dt.year.or(dt.year_rel.map(|r| today.year() + r));
     // holidays and seasons
@@ -254,7 +329,11 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
                 Some(y) => holiday_date(h, y)?,
                 None => {
                     let y = today.year();
-                    let c = [holiday_date(h, y - 1), holiday_date(h, y), holiday_date(h, y + 1)];
+                    let c = [
+                        holiday_date(h, y - 1),
+                        holiday_date(h, y),
+                        holiday_date(h, y + 1),
+                    ];
                     // a break counts as past once it has begun
                     let c2: Vec<Option<NaiveDate>> = if dt.holiday_span {
                         c.iter().map(|d| d.and_then(|d| d.pred_opt())).collect()
@@ -281,15 +360,27 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
         };
     }
     if let Some(r) = dt.day_rel {
-        return Some((today.checked_add_signed(ChronoDuration::days(r))?, Precision::Day, None));
+        return Some((
+            today.checked_add_signed(ChronoDuration::days(r))?,
+            Precision::Day,
+            None,
+        ));
     }
     if let Some(a) = dt.anaphor {
         if a == 100 {
             // 같은 날: the day named just before
-            return Some((ctx.last_day.or(ctx.focal).unwrap_or(today), Precision::Day, None));
+            return Some((
+                ctx.last_day.or(ctx.focal).unwrap_or(today),
+                Precision::Day,
+                None,
+            ));
         }
         let base = ctx.focal.unwrap_or(today);
-        return Some((base.checked_add_signed(ChronoDuration::days(a))?, Precision::Day, None));
+        return Some((
+            base.checked_add_signed(ChronoDuration::days(a))?,
+            Precision::Day,
+            None,
+        ));
     }
     // month known?
     let month_year: Option<(i32, u32)> = if let Some(r) = dt.month_rel {
@@ -329,7 +420,11 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
                 return Some((mon + Days::new(u64::from(w)), Precision::Day, None));
             }
             return match dt.week_part {
-                Some(1) => Some((mon, Precision::Day, Some((mon + Days::new(1), Precision::Day)))),
+                Some(1) => Some((
+                    mon,
+                    Precision::Day,
+                    Some((mon + Days::new(1), Precision::Day)),
+                )),
                 Some(_) => Some((
                     mon + Days::new(4),
                     Precision::Day,
@@ -353,13 +448,20 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
                 5 => (21, ld),
                 _ => (25, ld),
             };
-            return Some((ymd(y, m, a)?, Precision::Day, Some((ymd(y, m, b)?, Precision::Day))));
+            return Some((
+                ymd(y, m, a)?,
+                Precision::Day,
+                Some((ymd(y, m, b)?, Precision::Day)),
+            ));
         }
         return Some((ymd(y, m, 1)?, Precision::Month, None));
     }
     if let Some(d) = dt.day {
         // day without a month
-        if y_stated.is_none() && dt.dir == 0 && let (Some(y), Some(m)) = (ctx.narr_year, ctx.narr_month) {
+        if y_stated.is_none()
+            && dt.dir == 0
+            && let (Some(y), Some(m)) = (ctx.narr_year, ctx.narr_month)
+        {
             return Some((ymd(y, m, d)?, Precision::Day, None));
         }
         let (y, m) = (today.year(), today.month());
@@ -381,8 +483,13 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
     // weeks and weekdays
     if dt.weekend {
         let base = monday(today) + Days::new(4);
-        let fri = base.checked_add_signed(ChronoDuration::weeks(i64::from(dt.week_rel.unwrap_or(0))))?;
-        return Some((fri, Precision::Hour, Some((fri + Days::new(2), Precision::Hour))));
+        let fri =
+            base.checked_add_signed(ChronoDuration::weeks(i64::from(dt.week_rel.unwrap_or(0))))?;
+        return Some((
+            fri,
+            Precision::Hour,
+            Some((fri + Days::new(2), Precision::Hour)),
+        ));
     }
     if let Some(w) = dt.weekday {
         let this_week = monday(today) + Days::new(u64::from(w));
@@ -430,7 +537,11 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
                 today.year() - 1
             }
         });
-        return Some((ymd(yy, m0, 1)?, Precision::Quarter, Some((ymd(yy, m0 + 3, 1)?, Precision::Quarter))));
+        return Some((
+            ymd(yy, m0, 1)?,
+            Precision::Quarter,
+            Some((ymd(yy, m0 + 3, 1)?, Precision::Quarter)),
+        ));
     }
     if let Some(p @ (4 | 5)) = dt.year_part {
         let m = if p == 4 { 1 } else { 12 };
@@ -452,7 +563,11 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<(NaiveDate, Precision, Option<(Nai
             2 => (4, 9),
             _ => (10, 12),
         };
-        return Some((ymd(yy, a, 1)?, Precision::Month, Some((ymd(yy, b, 1)?, Precision::Month))));
+        return Some((
+            ymd(yy, a, 1)?,
+            Precision::Month,
+            Some((ymd(yy, b, 1)?, Precision::Month)),
+        ));
     }
     if let Some(yy) = y {
         return Some((ymd(yy, 1, 1)?, Precision::Year, None));
@@ -530,7 +645,10 @@ pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
             let day = date.map_or(ctx.today(), |x| x.0);
             let off = FixedOffset::east_opt(tz)?;
             let local = at(day, h, dt)?;
-            let v = off.from_local_datetime(&local).single()?.with_timezone(now.offset());
+            let v = off
+                .from_local_datetime(&local)
+                .single()?
+                .with_timezone(now.offset());
             let mut v = v;
             if date.is_none() && v < now {
                 v += ChronoDuration::days(1);
@@ -582,10 +700,18 @@ pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
         }
         let d = day.unwrap_or(ctx.today());
         let minute_level = p.from_min % 60 != 0;
-        let prec = if minute_level { Precision::Minute } else { Precision::Hour };
+        let prec = if minute_level {
+            Precision::Minute
+        } else {
+            Precision::Hour
+        };
         let a = day_start(d) + ChronoDuration::minutes(i64::from(p.from_min));
-        let b = day_start(d) + ChronoDuration::minutes(i64::from(p.to_min) - if minute_level { 1 } else { 60 });
-        return Some(Val::R(mk(ctx, a, prec, dt.approx)?, mk(ctx, b, prec, dt.approx)?));
+        let b = day_start(d)
+            + ChronoDuration::minutes(i64::from(p.to_min) - if minute_level { 1 } else { 60 });
+        return Some(Val::R(
+            mk(ctx, a, prec, dt.approx)?,
+            mk(ctx, b, prec, dt.approx)?,
+        ));
     }
     let (d, p, _) = date?;
     Some(Val::I(mk(ctx, day_start(d), p, dt.approx)?))
@@ -647,7 +773,10 @@ fn shift(ctx: &Ctx, secs: f64, unit: Unit) -> Option<Instant> {
     let now = ctx.reference.naive_local();
     let n = (secs / unit.seconds()).round() as i64;
     let (v, p) = match unit {
-        Unit::Second => (now + ChronoDuration::seconds(secs as i64), Precision::Second),
+        Unit::Second => (
+            now + ChronoDuration::seconds(secs as i64),
+            Precision::Second,
+        ),
         // the precision of the stated unit (30분 후: minute)
         Unit::Minute => {
             let t = now + ChronoDuration::seconds(secs as i64);
@@ -677,9 +806,11 @@ fn shift(ctx: &Ctx, secs: f64, unit: Unit) -> Option<Instant> {
         }
         Unit::Year => {
             let d = if n >= 0 {
-                now.date().checked_add_months(Months::new((n * 12) as u32))?
+                now.date()
+                    .checked_add_months(Months::new((n * 12) as u32))?
             } else {
-                now.date().checked_sub_months(Months::new((-n * 12) as u32))?
+                now.date()
+                    .checked_sub_months(Months::new((-n * 12) as u32))?
             };
             (day_start(d.with_day(1)?), Precision::Month)
         }
@@ -691,10 +822,26 @@ fn span(ctx: &Ctx, n: i64, unit: Unit) -> Option<(Instant, Instant)> {
     let now = ctx.reference.naive_local();
     let (base, p, step): (NaiveDateTime, Precision, ChronoDuration) = match unit {
         Unit::Second => (now, Precision::Second, ChronoDuration::seconds(1)),
-        Unit::Minute => (now.with_second(0)?, Precision::Minute, ChronoDuration::minutes(1)),
-        Unit::Hour => (now.with_second(0)?.with_minute(0)?, Precision::Hour, ChronoDuration::hours(1)),
-        Unit::Day => (day_start(now.date()), Precision::Day, ChronoDuration::days(1)),
-        Unit::Week => (day_start(monday(now.date())), Precision::Week, ChronoDuration::weeks(1)),
+        Unit::Minute => (
+            now.with_second(0)?,
+            Precision::Minute,
+            ChronoDuration::minutes(1),
+        ),
+        Unit::Hour => (
+            now.with_second(0)?.with_minute(0)?,
+            Precision::Hour,
+            ChronoDuration::hours(1),
+        ),
+        Unit::Day => (
+            day_start(now.date()),
+            Precision::Day,
+            ChronoDuration::days(1),
+        ),
+        Unit::Week => (
+            day_start(monday(now.date())),
+            Precision::Week,
+            ChronoDuration::weeks(1),
+        ),
         Unit::Month | Unit::Quarter | Unit::Year => {
             let months = match unit {
                 Unit::Month => 1,
@@ -702,12 +849,26 @@ fn span(ctx: &Ctx, n: i64, unit: Unit) -> Option<(Instant, Instant)> {
                 _ => 12,
             };
             let d = now.date();
-            let (y0, m0) = if months == 12 { (d.year(), 1) } else { (d.year(), d.month()) };
-            let p = if months == 12 { Precision::Year } else { Precision::Month };
-            let (a, b) = if n < 0 {
-                (add_months(y0, m0, n as i32 * months), add_months(y0, m0, -months))
+            let (y0, m0) = if months == 12 {
+                (d.year(), 1)
             } else {
-                (add_months(y0, m0, months), add_months(y0, m0, n as i32 * months))
+                (d.year(), d.month())
+            };
+            let p = if months == 12 {
+                Precision::Year
+            } else {
+                Precision::Month
+            };
+            let (a, b) = if n < 0 {
+                (
+                    add_months(y0, m0, n as i32 * months),
+                    add_months(y0, m0, -months),
+                )
+            } else {
+                (
+                    add_months(y0, m0, months),
+                    add_months(y0, m0, n as i32 * months),
+                )
             };
             let s = mk(ctx, day_start(ymd(a.0, a.1, 1)?), p, false)?;
             let e = mk(ctx, day_start(ymd(b.0, b.1, 1)?), p, false)?;
@@ -803,7 +964,10 @@ pub(crate) fn resolve(expr: &Expr, ctx: &Ctx) -> Option<TemporalValue> {
 
 impl Dt {
     fn has_date_fields(&self) -> bool {
-        self.day.is_some() || self.day_rel.is_some() || self.anaphor.is_some() || self.weekday.is_some()
+        self.day.is_some()
+            || self.day_rel.is_some()
+            || self.anaphor.is_some()
+            || self.weekday.is_some()
     }
 }
 
