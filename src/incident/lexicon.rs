@@ -37,6 +37,12 @@ pub(crate) const OUTAGE_VERBS: &[&str] = &[
     "멈추", "멈췄", "멈춰", "끊기", "끊겼", "끊긴", "끊겨", "먹통", "마비",
 ];
 
+/// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다.
+pub(crate) const RECOVERY_VERBS: &[&str] = &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
+
+/// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다.
+pub(crate) const NEGATED_VERBS: &[&str] = &["열리", "켜지", "작동하", "접속되", "연결되"];
+
 /// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
 /// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).
 pub(crate) const AVAILABILITY_NOUNS: &[&str] = &[

@@ -139,21 +139,36 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈'))
         {
             role = Some(Role::Outage(Kind::Outage));
-        } else if first(t) == "VV" && (s.starts_with("늦어") || s.starts_with("느려")) {
+        } else if matches!(first(t), "VV" | "VA") && (s.starts_with("늦어") || s.starts_with("느려")) {
             role = Some(Role::Outage(Kind::Degradation));
+        } else if first(t) == "VV" && RECOVERY_VERBS.iter().any(|v| s.starts_with(v)) {
+            role = Some(Role::Recovery { partial: false, work: false });
+        } else if first(t) == "VV" && NEGATED_VERBS.iter().any(|v| s.starts_with(v)) && negated_function(ctx, i, toks.end) {
+            role = Some(Role::Outage(Kind::Outage));
         }
         let Some(mut role) = role else {
             i += 1;
             continue;
         };
         let after_idx = if span.end > t.span.end { i + 2 } else { i + 1 };
-        if filtered(ctx, i, after_idx, toks.clone(), role) {
+        let negated_trigger = first(t) == "VV" && NEGATED_VERBS.iter().any(|v| s.starts_with(v));
+        if negated_trigger {
+            let n = detect_negated_end(ctx, i, toks.end);
+            if filtered_hypothetical(ctx, n, toks.clone()) {
+                i += 1;
+                continue;
+            }
+        } else if filtered(ctx, i, after_idx, toks.clone(), role) {
             i += 1;
             continue;
         }
         let predicative = is_predicative(ctx, after_idx, toks.end);
         if let Role::Recovery { .. } = role {
-            let window = clause_text(ctx, i, toks.clone());
+            let mut window = clause_text(ctx, i, toks.clone()).to_string();
+            // "정상으로 돌아온 것은 오후 8시 40분쯤이었다": the whole service is back.
+            if window.contains("정상으로") || window.contains("전체") {
+                window.push_str(" 모든");
+            }
             let partial = PARTIAL_CUES.iter().any(|c| window.contains(c))
                 && !FULL_CUES.iter().any(|c| window.contains(c));
             let next_noun = if after_idx < toks.end {
