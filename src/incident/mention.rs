@@ -115,7 +115,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                     partial: false,
                     work: false,
                 });
-            } else if (s == "화재" || s == "정전") && cause_event_follows(ctx, i, toks.end) {
+            } else if matches!(s, "화재" | "정전" | "불") && cause_event_follows(ctx, i, toks.end) {
                 role = Some(Role::CauseEvent);
             } else if AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end) {
                 let n = detect_negated_end(ctx, i, toks.end);
@@ -268,13 +268,14 @@ fn filtered_hypothetical(ctx: &Ctx<'_>, from: usize, toks: Range<usize>) -> bool
         n += 1;
     }
     let stext = &ctx.body[ctx.tokens[toks.start].span.start..ctx.tokens[toks.end - 1].span.end];
-    POLICY_CUES.iter().any(|c| stext.contains(c))
+    POLICY_CUES.iter().any(|c| starts_word(stext, c))
 }
 
 fn cause_event_follows(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
     let mut j = i + 1;
     let mut n = 0;
-    while j < end && n < 4 {
+    let limit = if surf(ctx, i) == "불" { 2 } else { 4 };
+    while j < end && n < limit {
         let s = surf(ctx, j);
         if matches!(s, "발생" | "나" | "났" | "일어나" | "일어났") || s.starts_with("발생")
         {
@@ -284,6 +285,14 @@ fn cause_event_follows(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
         n += 1;
     }
     false
+}
+
+/// Whether `cue` occurs in `text` at the start of a word ("현행 법령상", not
+/// "국가법령정보센터").
+pub(crate) fn starts_word(text: &str, cue: &str) -> bool {
+    text.match_indices(cue).any(|(p, _)| {
+        text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// The text of the clause around token `i`: from the previous clause end to
