@@ -801,6 +801,7 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
     }
     for i in order {
         let d = &drafts[i];
+        let start = refine_start(ctx, d);
         let informative =
             d.start.is_some() || d.end.is_some() || d.duration.is_some() || !d.causes.is_empty();
         // An incident is reported with some temporal or causal detail.
@@ -840,7 +841,7 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
             .collect();
         timeline.sort_by_key(|e| e.at.as_ref().map(|a| a.value));
         let mut warnings = Vec::new();
-        if let (Some(s), Some(e), Some(dur)) = (&d.start, &d.end, &d.duration) {
+        if let (Some(s), Some(e), Some(dur)) = (&start, &d.end, &d.duration) {
             if let Some(w) = duration_check(s, e, dur) {
                 warnings.push(w);
             }
@@ -851,7 +852,7 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
             services,
             operator: ops[i].as_ref().map(|o| o.name.clone()),
             kind,
-            start: d.start.clone(),
+            start,
             end: d.end.clone(),
             duration: d.duration.clone(),
             causes,
@@ -866,6 +867,28 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         });
     }
     out
+}
+
+/// A day-precision start refined by a finer "…부터" time of the same day in
+/// the incident's own sentences ("9일 새벽 … 이날 새벽 2시 10분께부터").
+fn refine_start(ctx: &Ctx<'_>, d: &Draft) -> Option<TimePoint> {
+    let s = d.start.as_ref()?;
+    if s.precision > Precision::Day {
+        return Some(s.clone());
+    }
+    for &si in &d.sentences {
+        let range = &ctx.sentences[si];
+        for tm in ctx.temporal.iter().filter(|t| t.span.start >= range.start && t.span.end <= range.end) {
+            if let TemporalValue::Instant(i) = &tm.value
+                && i.precision > s.precision
+                && i.value.date_naive() == s.value.date_naive()
+                && ctx.body[tm.span.end..].starts_with("부터")
+            {
+                return Some(point(i, &tm.text, tm.span.clone()));
+            }
+        }
+    }
+    Some(s.clone())
 }
 
 fn unit_seconds(p: Precision) -> i64 {
