@@ -64,7 +64,12 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                 CauseCategory::Fire => !after.starts_with("경보") && !after.starts_with("예방"),
                 _ => true,
             };
-            if !ok || out.iter().any(|f| f.cause.category == *cat) {
+            // "디도스 공격은 아니었다": a cause that is denied.
+            let denied = {
+                let rest: String = after.chars().take(14).collect();
+                rest.contains("아니") || rest.contains("않") || rest.contains("없")
+            };
+            if !ok || denied || out.iter().any(|f| f.cause.category == *cat) {
                 continue;
             }
             let span = phrase(ctx, tok, toks, at, end_b);

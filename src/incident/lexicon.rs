@@ -365,6 +365,12 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("인적오류", CauseCategory::OperatorError),
     ("휴먼에러", CauseCategory::OperatorError),
     ("과부하", CauseCategory::TrafficOverload),
+    ("한꺼번에몰", CauseCategory::TrafficOverload),
+    ("동시에몰", CauseCategory::TrafficOverload),
+    ("접속자가몰", CauseCategory::TrafficOverload),
+    ("이용자가몰", CauseCategory::TrafficOverload),
+    ("사용자가한꺼번에", CauseCategory::TrafficOverload),
+    ("트래픽", CauseCategory::TrafficOverload),
     ("폭증", CauseCategory::TrafficOverload),
     ("폭주", CauseCategory::TrafficOverload),
     ("트래픽급증", CauseCategory::TrafficOverload),
@@ -374,6 +380,10 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("시스템이전", CauseCategory::SystemMigration),
     ("차세대", CauseCategory::SystemMigration),
     ("정기점검", CauseCategory::PlannedMaintenance),
+    ("점검작업", CauseCategory::PlannedMaintenance),
+    ("정비작업", CauseCategory::PlannedMaintenance),
+    ("교체작업", CauseCategory::PlannedMaintenance),
+    ("업그레이드작업", CauseCategory::PlannedMaintenance),
     ("계획된작업", CauseCategory::PlannedMaintenance),
     ("예정된점검", CauseCategory::PlannedMaintenance),
     ("디도스", CauseCategory::Cyberattack),
@@ -392,9 +402,20 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("홍수", CauseCategory::NaturalDisaster),
     ("폭설", CauseCategory::NaturalDisaster),
     ("원인미상", CauseCategory::Unknown),
+    ("아직파악중", CauseCategory::Unknown),
+    ("원인은아직", CauseCategory::Unknown),
+    ("원인을조사중", CauseCategory::Unknown),
+    ("원인을조사하고", CauseCategory::Unknown),
+    ("원인을확인중", CauseCategory::Unknown),
     ("원인파악중", CauseCategory::Unknown),
     ("원인을파악중", CauseCategory::Unknown),
     ("원인을알수없", CauseCategory::Unknown),
+];
+
+/// Words that make a sentence without a trigger state the cause of the
+/// incident being told (…이 원인, … 때문, …로 인해, …탓).
+pub(crate) const CAUSAL_MARKERS: &[&str] = &[
+    "원인", "때문", "인해", "인한", "탓", "따른", "파악", "추정", "몰리", "몰려", "몰린", "발생",
 ];
 
 /// Words that must accompany a device cue for it to be a stated failure

@@ -31,6 +31,7 @@ use crate::temporal::{Instant, TemporalMention, TemporalValue};
 
 use super::Ctx;
 use super::cause;
+use super::lexicon::CAUSAL_MARKERS;
 use super::impact;
 use super::mention::{self, Mention, Role};
 use super::operator::{self, OperatorEvidence};
@@ -179,12 +180,15 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         let stext = &ctx.body[ctx.sentences[sent].clone()];
         if mentions.is_empty() {
             // A sentence stating a cause of "this" incident.
-            if !causes.is_empty() && (stext.contains("이번") || stext.contains("이 화재")) {
-                if let Some(main) = main_index(&drafts) {
+            let this = stext.contains("이번") || stext.contains("이 화재");
+            let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
+            if !causes.is_empty() && (this || causal) {
+                let target = if this { main_index(&drafts) } else { focus[0].or(main_index(&drafts)) };
+                if let Some(t) = target {
                     for f in causes {
-                        add_cause(&mut drafts[main], f.cause);
+                        add_cause(&mut drafts[t], f.cause);
                     }
-                    drafts[main].sentences.insert(sent);
+                    drafts[t].sentences.insert(sent);
                 }
             }
             continue;
