@@ -54,7 +54,7 @@ fn has_tag(t: &Token, tag: &str) -> bool {
 pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
     let srange = &ctx.sentences[sent];
     let stext = &ctx.body[srange.clone()];
-    if POLICY_CUES.iter().any(|c| stext.contains(c))
+    if POLICY_CUES.iter().any(|c| starts_word(stext, c))
         || GENERIC_SENTENCE_CUES.iter().any(|c| stext.contains(c))
     {
         return Vec::new();

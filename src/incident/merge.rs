@@ -446,6 +446,26 @@ fn main_index(drafts: &[Draft]) -> Option<usize> {
     drafts.iter().position(|d| !d.planned && !d.side)
 }
 
+/// The generic channel word compounded before a trigger ("앱 접속 장애" → 앱).
+fn generic_channel(ctx: &Ctx<'_>, m: &Mention) -> Option<String> {
+    let mut k = m.word;
+    let mut parts = Vec::new();
+    while k > 0 && parts.len() < 3 {
+        let w = &ctx.words[k - 1];
+        if !w.nominal || !w.particle.is_empty() || w.sent != m.sent {
+            break;
+        }
+        parts.push(w.stem(ctx.body).to_string());
+        k -= 1;
+    }
+    parts.reverse();
+    while parts.last().is_some_and(|p| ["접속", "이용", "작동", "로그인"].contains(&p.as_str())) {
+        parts.pop();
+    }
+    let c = parts.join(" ");
+    ["앱", "모바일 앱", "애플리케이션", "홈페이지", "인터넷뱅킹", "모바일뱅킹"].contains(&c.as_str()).then_some(c)
+}
+
 /// "홍보 부스도 운영을 중단했다": closing a venue, not a service failure.
 fn object_is_operation(ctx: &Ctx<'_>, m: &Mention) -> bool {
     m.word > 0 && ctx.words[m.word - 1].text(ctx.body).starts_with("운영을")
@@ -622,6 +642,10 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
     .iter()
     .any(|x| after.starts_with(x))
     {
+        return None;
+    }
+    // "하루를 통째로", "하루에만": a case-marked length is not how long it lasted.
+    if ["를", "을", "에", "의", "은", "는"].iter().any(|p| after.starts_with(p)) {
         return None;
     }
     let next_words: String = after.split(' ').take(2).collect::<Vec<_>>().join(" ");

@@ -136,3 +136,18 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
     let ctx = Ctx::new(input);
     merge::build(&ctx)
 }
+
+#[cfg(test)]
+mod dump {
+    #[test]
+    #[ignore]
+    fn dump_tokens() {
+        let a = crate::morph::Analyzer::new().unwrap();
+        let text = std::fs::read_to_string(std::env::var("DUMP").unwrap()).unwrap();
+        for line in text.lines() {
+            let toks = a.analyze(line).unwrap();
+            let s: Vec<String> = toks.iter().map(|t| format!("{}/{}", t.surface(line), t.pos)).collect();
+            println!("{}\n", s.join(" "));
+        }
+    }
+}
