@@ -232,6 +232,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     tm.map(|t| &t.text),
                     svcs.iter().map(|s| &s.name).collect::<Vec<_>>()
                 );
+                eprintln!("    op={:?} follows={}", op.as_ref().map(|o| (&o.name, o.strength)), duration_follows(ctx, m));
             }
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
@@ -265,12 +266,19 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 && duration_follows(ctx, m)
                 && !matches!(m.role, Role::Recovery { .. })
             {
-                target = None;
-                drafts.push(Draft {
+                let mut dr = Draft {
                     side: true,
                     ..Default::default()
-                });
-                target = target.or(Some(drafts.len() - 1));
+                };
+                // "케이뱅크는 앱 접속 장애가": the channel named next to the trigger.
+                if let Some(c) = generic_channel(ctx, m) {
+                    dr.services.push(Named {
+                        name: format!("{} {c}", o.name),
+                        span: ctx.tokens[m.tok].span.clone(),
+                    });
+                }
+                drafts.push(dr);
+                target = Some(drafts.len() - 1);
             }
             let idx = match target {
                 Some(i) => i,
@@ -649,7 +657,9 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         return None;
     }
     let next_words: String = after.split(' ').take(2).collect::<Vec<_>>().join(" ");
-    if next_words.contains("걸리") || next_words.contains("걸렸") || next_words.contains("소요")
+    if ["걸리", "걸렸", "소요", "지나서", "지난 뒤"]
+        .iter()
+        .any(|w| next_words.contains(w))
     {
         return mentions
             .iter()
@@ -659,6 +669,20 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
                     .iter()
                     .position(|m| ctx.tokens[m.tok].span.start > tm.span.end)
             });
+    }
+    // "장애가 8시간 동안 이어졌고": the mention just before, when a verb of
+    // lasting follows.
+    let lasting = ["이어", "지속", "계속", "멈", "중단", "마비", "먹통", "불통"]
+        .iter()
+        .any(|v| after.starts_with(v));
+    if lasting
+        && let Some(k) = mentions
+            .iter()
+            .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+        && ctx.words[mentions[k].word].span.end + 12 >= tm.span.start
+        && matches!(mentions[k].role, Role::Outage(_))
+    {
+        return Some(k);
     }
     // The next mention, with no clause boundary in between.
     let k = mentions
@@ -802,6 +826,11 @@ fn side_list(
 }
 
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
+    if std::env::var_os("JANGAE_DEBUG").is_some() {
+        for d in &drafts {
+            eprintln!("draft side={} svcs={:?} dur={:?} op={:?}", d.side, d.services.iter().map(|s| &s.name).collect::<Vec<_>>(), d.duration.as_ref().map(|x| x.seconds), d.operator.as_ref().map(|o| &o.name));
+        }
+    }
     let main = main_index(&drafts);
     let main_op = main.and_then(|m| drafts[m].operator.clone());
     let mut out = Vec::new();
