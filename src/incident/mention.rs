@@ -526,3 +526,28 @@ pub(crate) fn is_status_time(ctx: &Ctx<'_>, tm: &TemporalMention) -> bool {
     let after = ctx.body[tm.span.end..].trim_start();
     after.starts_with("현재") || after.starts_with("까지도")
 }
+
+/// "첫 장애는 지난달 29일 새벽 3시께 시작됐다": a time between a topical
+/// trigger and the verb that says it began or lasted.
+pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a TemporalMention> {
+    let w = &ctx.words[m.word];
+    if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가") {
+        return None;
+    }
+    let s = &ctx.sentences[m.sent];
+    let tm = ctx.temporal.iter().find(|t| {
+        t.span.start >= w.span.end
+            && t.span.end <= s.end
+            && matches!(t.value, TemporalValue::Instant(_) | TemporalValue::Interval { .. })
+    })?;
+    // Only nouns between the trigger and the time.
+    let between = ctx.words.partition_point(|x| x.span.start < tm.span.start);
+    if (m.word + 1..between).any(|k| !ctx.words[k].nominal) {
+        return None;
+    }
+    let after: String = ctx.body[tm.span.end..s.end].split(' ').take(3).collect::<Vec<_>>().join(" ");
+    ["시작", "발생", "이어", "일어", "벌어", "빚어", "계속", "지속"]
+        .iter()
+        .any(|v| after.contains(v))
+        .then_some(tm)
+}

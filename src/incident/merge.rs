@@ -219,7 +219,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             };
             let tm = match m.role {
                 Role::Recovery { .. } => mention::governing_time(ctx, m, false),
-                _ => mention::governing_time(ctx, m, !m.predicative),
+                _ => mention::governing_time(ctx, m, !m.predicative)
+                    .or_else(|| mention::following_time(ctx, m)),
             };
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
             if std::env::var_os("JANGAE_DEBUG").is_some() {
