@@ -284,10 +284,20 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             let idx = match target {
                 Some(i) => i,
                 None => {
-                    drafts.push(Draft {
+                    let mut dr = Draft {
                         planned: m.planned,
                         ..Default::default()
-                    });
+                    };
+                    // Another operator's services stopped by the same event
+                    // (one fire, several operators): a sibling that shares
+                    // the current incident's start and cause.
+                    if start_t.is_none()
+                        && let Some(f) = focus[class]
+                    {
+                        dr.start = drafts[f].start.clone();
+                        dr.causes = drafts[f].causes.clone();
+                    }
+                    drafts.push(dr);
                     drafts.len() - 1
                 }
             };
@@ -577,7 +587,7 @@ fn route(
     if let Some(&i) = matching.last() {
         return Some(i);
     }
-    focus[class]
+    focus[class].filter(|&f| !other_operator(f))
 }
 
 fn push_timeline(d: &mut Draft, at: TimePoint, event: Event, (text, span): (String, [usize; 2])) {
