@@ -290,7 +290,10 @@ mod tests {
     fn clock_alone() {
         let body = "완전히 복구되지 않고 오후 6시 현재 지연";
         let p = "2023-05-08T18:00:00+09:00".parse().ok();
-        let sentences = [std::ops::Range { start: 0, end: body.len() }];
+        let sentences = [std::ops::Range {
+            start: 0,
+            end: body.len(),
+        }];
         let out = super::parse(body, &sentences, p);
         assert_eq!(out.len(), 1, "{out:?}");
     }

@@ -38,7 +38,8 @@ pub(crate) const OUTAGE_VERBS: &[&str] = &[
 ];
 
 /// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다.
-pub(crate) const RECOVERY_VERBS: &[&str] = &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
+pub(crate) const RECOVERY_VERBS: &[&str] =
+    &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
 
 /// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다.
 pub(crate) const NEGATED_VERBS: &[&str] = &["열리", "켜지", "작동하", "접속되", "연결되"];

@@ -115,7 +115,8 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                     partial: false,
                     work: false,
                 });
-            } else if matches!(s, "화재" | "정전" | "불") && cause_event_follows(ctx, i, toks.end) {
+            } else if matches!(s, "화재" | "정전" | "불") && cause_event_follows(ctx, i, toks.end)
+            {
                 role = Some(Role::CauseEvent);
             } else if AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end) {
                 let n = detect_negated_end(ctx, i, toks.end);
@@ -139,11 +140,19 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈'))
         {
             role = Some(Role::Outage(Kind::Outage));
-        } else if matches!(first(t), "VV" | "VA") && (s.starts_with("늦어") || s.starts_with("느려")) {
+        } else if matches!(first(t), "VV" | "VA")
+            && (s.starts_with("늦어") || s.starts_with("느려"))
+        {
             role = Some(Role::Outage(Kind::Degradation));
         } else if first(t) == "VV" && RECOVERY_VERBS.iter().any(|v| s.starts_with(v)) {
-            role = Some(Role::Recovery { partial: false, work: false });
-        } else if first(t) == "VV" && NEGATED_VERBS.iter().any(|v| s.starts_with(v)) && negated_function(ctx, i, toks.end) {
+            role = Some(Role::Recovery {
+                partial: false,
+                work: false,
+            });
+        } else if first(t) == "VV"
+            && NEGATED_VERBS.iter().any(|v| s.starts_with(v))
+            && negated_function(ctx, i, toks.end)
+        {
             role = Some(Role::Outage(Kind::Outage));
         }
         let Some(mut role) = role else {
@@ -291,7 +300,10 @@ fn cause_event_follows(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
 /// "국가법령정보센터").
 pub(crate) fn starts_word(text: &str, cue: &str) -> bool {
     text.match_indices(cue).any(|(p, _)| {
-        text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        text[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -538,16 +550,25 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
     let tm = ctx.temporal.iter().find(|t| {
         t.span.start >= w.span.end
             && t.span.end <= s.end
-            && matches!(t.value, TemporalValue::Instant(_) | TemporalValue::Interval { .. })
+            && matches!(
+                t.value,
+                TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+            )
     })?;
     // Only nouns between the trigger and the time.
     let between = ctx.words.partition_point(|x| x.span.start < tm.span.start);
     if (m.word + 1..between).any(|k| !ctx.words[k].nominal) {
         return None;
     }
-    let after: String = ctx.body[tm.span.end..s.end].split(' ').take(3).collect::<Vec<_>>().join(" ");
-    ["시작", "발생", "이어", "일어", "벌어", "빚어", "계속", "지속"]
-        .iter()
-        .any(|v| after.contains(v))
-        .then_some(tm)
+    let after: String = ctx.body[tm.span.end..s.end]
+        .split(' ')
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    [
+        "시작", "발생", "이어", "일어", "벌어", "빚어", "계속", "지속",
+    ]
+    .iter()
+    .any(|v| after.contains(v))
+    .then_some(tm)
 }

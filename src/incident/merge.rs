@@ -31,8 +31,8 @@ use crate::temporal::{Instant, TemporalMention, TemporalValue};
 
 use super::Ctx;
 use super::cause;
-use super::lexicon::CAUSAL_MARKERS;
 use super::impact;
+use super::lexicon::CAUSAL_MARKERS;
 use super::mention::{self, Mention, Role};
 use super::operator::{self, OperatorEvidence};
 use super::service::{self, Named};
@@ -183,7 +183,11 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
             if !causes.is_empty() && (this || causal) {
-                let target = if this { main_index(&drafts) } else { focus[0].or(main_index(&drafts)) };
+                let target = if this {
+                    main_index(&drafts)
+                } else {
+                    focus[0].or(main_index(&drafts))
+                };
                 if let Some(t) = target {
                     for f in causes {
                         add_cause(&mut drafts[t], f.cause);
@@ -223,18 +227,6 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     .or_else(|| mention::following_time(ctx, m)),
             };
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
-            if std::env::var_os("JANGAE_DEBUG").is_some() {
-                eprintln!(
-                    "[{sent}] {:?} {:?} pred={} planned={} time={:?} svcs={:?}",
-                    &ctx.body[m.span.clone()],
-                    m.role,
-                    m.predicative,
-                    m.planned,
-                    tm.map(|t| &t.text),
-                    svcs.iter().map(|s| &s.name).collect::<Vec<_>>()
-                );
-                eprintln!("    op={:?} follows={}", op.as_ref().map(|o| (&o.name, o.strength)), duration_follows(ctx, m));
-            }
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
                 _ => (None, None),
@@ -275,7 +267,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 if let Some(c) = generic_channel(ctx, m) {
                     dr.services.push(Named {
                         name: format!("{} {c}", o.name),
-                        span: ctx.tokens[m.tok].span.clone(),
+                        span: m.span.clone(),
                     });
                 }
                 drafts.push(dr);
@@ -478,11 +470,23 @@ fn generic_channel(ctx: &Ctx<'_>, m: &Mention) -> Option<String> {
         k -= 1;
     }
     parts.reverse();
-    while parts.last().is_some_and(|p| ["접속", "이용", "작동", "로그인"].contains(&p.as_str())) {
+    while parts
+        .last()
+        .is_some_and(|p| ["접속", "이용", "작동", "로그인"].contains(&p.as_str()))
+    {
         parts.pop();
     }
     let c = parts.join(" ");
-    ["앱", "모바일 앱", "애플리케이션", "홈페이지", "인터넷뱅킹", "모바일뱅킹"].contains(&c.as_str()).then_some(c)
+    [
+        "앱",
+        "모바일 앱",
+        "애플리케이션",
+        "홈페이지",
+        "인터넷뱅킹",
+        "모바일뱅킹",
+    ]
+    .contains(&c.as_str())
+    .then_some(c)
 }
 
 /// "홍보 부스도 운영을 중단했다": closing a venue, not a service failure.
@@ -664,7 +668,10 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         return None;
     }
     // "하루를 통째로", "하루에만": a case-marked length is not how long it lasted.
-    if ["를", "을", "에", "의", "은", "는"].iter().any(|p| after.starts_with(p)) {
+    if ["를", "을", "에", "의", "은", "는"]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
         return None;
     }
     let next_words: String = after.split(' ').take(2).collect::<Vec<_>>().join(" ");
@@ -837,11 +844,6 @@ fn side_list(
 }
 
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
-    if std::env::var_os("JANGAE_DEBUG").is_some() {
-        for d in &drafts {
-            eprintln!("draft side={} svcs={:?} dur={:?} op={:?}", d.side, d.services.iter().map(|s| &s.name).collect::<Vec<_>>(), d.duration.as_ref().map(|x| x.seconds), d.operator.as_ref().map(|o| &o.name));
-        }
-    }
     let main = main_index(&drafts);
     let main_op = main.and_then(|m| drafts[m].operator.clone());
     let mut out = Vec::new();
@@ -946,7 +948,11 @@ fn refine_start(ctx: &Ctx<'_>, d: &Draft) -> Option<TimePoint> {
     }
     for &si in &d.sentences {
         let range = &ctx.sentences[si];
-        for tm in ctx.temporal.iter().filter(|t| t.span.start >= range.start && t.span.end <= range.end) {
+        for tm in ctx
+            .temporal
+            .iter()
+            .filter(|t| t.span.start >= range.start && t.span.end <= range.end)
+        {
             if let TemporalValue::Instant(i) = &tm.value
                 && i.precision > s.precision
                 && i.value.date_naive() == s.value.date_naive()

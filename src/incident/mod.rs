@@ -84,11 +84,6 @@ impl<'a> Ctx<'a> {
             t.sort_by_key(|m| m.span.start);
             t
         };
-        if std::env::var_os("JANGAE_DEBUG").is_some() {
-            for t in &temporal {
-                eprintln!("T {:?} {:?}", t.text, t.value);
-            }
-        }
         let words = words::words(input.body, input.sentences, input.tokens);
         let sent_toks = input
             .sentences
@@ -135,19 +130,4 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
     let _ = input.title;
     let ctx = Ctx::new(input);
     merge::build(&ctx)
-}
-
-#[cfg(test)]
-mod dump {
-    #[test]
-    #[ignore]
-    fn dump_tokens() {
-        let a = crate::morph::Analyzer::new().unwrap();
-        let text = std::fs::read_to_string(std::env::var("DUMP").unwrap()).unwrap();
-        for line in text.lines() {
-            let toks = a.analyze(line).unwrap();
-            let s: Vec<String> = toks.iter().map(|t| format!("{}/{}", t.surface(line), t.pos)).collect();
-            println!("{}\n", s.join(" "));
-        }
-    }
 }

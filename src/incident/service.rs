@@ -297,6 +297,19 @@ fn not_a_service(name: &str) -> bool {
         "여행객",
         "이벤트",
         "상황",
+        "사용자",
+        "사용자들",
+        "가입자",
+        "가입자들",
+        "증권사들",
+        "회사",
+        "가정",
+        "사무실",
+        "커뮤니티",
+        "시설",
+        "구조",
+        "단계",
+        "씩",
     ];
     const CAUSES: &[&str] = &[
         "폭증",
@@ -518,6 +531,23 @@ fn clean(p: &str) -> String {
 }
 
 fn strip(mut v: Vec<String>) -> Vec<String> {
+    // Discourse words are not part of a name ("한편 해당 …").
+    while v.len() > 1
+        && [
+            "한편",
+            "또",
+            "또한",
+            "특히",
+            "이에",
+            "아울러",
+            "이어",
+            "해당",
+            "앞서",
+        ]
+        .contains(&v[0].as_str())
+    {
+        v.remove(0);
+    }
     while v.len() > 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) || v.len() > 1 && v[0] == "정부"
     {
         v.remove(0);
