@@ -56,7 +56,6 @@ fn mention(m: &TemporalMention) -> Value {
                 Qualifier::About => "about",
                 Qualifier::AtLeast => "at_least",
                 Qualifier::AtMost => "at_most",
-                _ => "exact",
             };
             o.insert("qualifier".into(), json!(q));
         }

@@ -48,7 +48,7 @@ pub(crate) fn sentences(body: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let bytes = body.as_bytes();
     let mut start = 0;
-    let mut push = |s: usize, e: usize, out: &mut Vec<Range<usize>>| {
+    let push = |s: usize, e: usize, out: &mut Vec<Range<usize>>| {
         let slice = &body[s..e];
         let trimmed_start = s + (slice.len() - slice.trim_start().len());
         let trimmed_end = e - (slice.len() - slice.trim_end().len());

@@ -109,31 +109,25 @@ enum Corpus {
     Rustling,
 }
 
+/// The end of "within N" under each corpus's convention: Duckling's instant
+/// is truncated to the record's grain; intervals (both corpora) end at now+N
+/// truncated one unit below N's unit (weeks and days to the day).
 fn within_end(
     reference: DateTime<FixedOffset>,
     seconds: u64,
-    corpus: Corpus,
-    g: Option<Precision>,
+    instant_grain: Option<Precision>,
 ) -> DateTime<FixedOffset> {
     let end = reference + Duration::seconds(seconds as i64);
-    let unit_below = if seconds % (365 * 86400) == 0 {
+    let unit_below = if seconds.is_multiple_of(365 * 86400) {
         Precision::Month
-    } else if seconds % 86400 == 0 {
-        if corpus == Corpus::Duckling {
-            Precision::Hour
-        } else {
-            Precision::Day
-        }
-    } else if seconds % 3600 == 0 {
+    } else if seconds.is_multiple_of(86400) {
+        Precision::Day
+    } else if seconds.is_multiple_of(3600) {
         Precision::Minute
     } else {
         Precision::Second
     };
-    truncate(
-        end,
-        g.filter(|_| corpus == Corpus::Duckling)
-            .unwrap_or(unit_below),
-    )
+    truncate(end, instant_grain.unwrap_or(unit_below))
 }
 
 fn time_ok(rec: &Value, corpus: Corpus) -> bool {
@@ -158,17 +152,14 @@ fn time_ok(rec: &Value, corpus: Corpus) -> bool {
                 seconds,
                 qualifier: Qualifier::AtMost,
             },
-        ) => Some(within_end(reference, *seconds, corpus, g)) == t("value"),
+        ) => corpus == Corpus::Duckling && Some(within_end(reference, *seconds, g)) == t("value"),
         (
             Some("interval"),
             TemporalValue::Duration {
                 seconds,
                 qualifier: Qualifier::AtMost,
             },
-        ) => {
-            t("from") == Some(reference)
-                && Some(within_end(reference, *seconds, corpus, g)) == t("to")
-        }
+        ) => t("from") == Some(reference) && Some(within_end(reference, *seconds, None)) == t("to"),
         (Some("interval"), TemporalValue::Interval { from, to }) => {
             let from_ok = match (from, t("from")) {
                 (Some(a), Some(b)) => a.value == b,

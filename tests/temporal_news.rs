@@ -51,7 +51,6 @@ fn value_ok(m: &TemporalMention, e: &Value) -> bool {
                 Qualifier::About => "about",
                 Qualifier::AtLeast => "at_least",
                 Qualifier::AtMost => "at_most",
-                _ => "?",
             };
             e["seconds"].as_u64() == Some(*seconds) && e["qualifier"].as_str() == Some(q)
         }

@@ -64,6 +64,9 @@ pub(crate) enum Holiday {
     Season(u32, u32, u32, u32),
     /// "연휴": the break named earlier in the document.
     Context,
+    /// 초복 (1), 중복 (2), 말복 (3): 경일 days of the summer. (중복 is not in
+    /// the lexicon: in news it means "duplicate" far more often.)
+    Bok(u8),
 }
 
 /// What a date/time expression states, field by field.
@@ -111,6 +114,8 @@ pub(crate) struct Dt {
     pub explicit_year: bool,
     /// Followed by 까지 (a deadline or the end of a span).
     pub until: bool,
+    /// 이듬해: relative to the narrative's year, not the reference.
+    pub year_after: bool,
 }
 
 impl Dt {
@@ -149,18 +154,19 @@ pub(crate) enum RangeKind {
     After,
     /// A 이전, A 전.
     Before,
-    /// A까지 (with no start).
-    Until,
 }
 
-/// An unresolved expression.
+/// An unresolved expression (short-lived: one per mention during a scan).
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Expr {
     Point(Dt),
     Range(Option<Dt>, Option<Dt>, RangeKind),
     /// N seconds (in `Unit`s) before (negative) or after now: an instant, or
     /// an interval opening there when the flag is set (7일 이후).
     Shift(f64, Unit, bool),
+    /// The same calendar day N units away (2년 전 오늘).
+    SameDay(f64, Unit),
     /// The last/next N units: an interval (지난 2주, 다음 3일, 과거 7년간).
     Span(i64, Unit),
     Duration(f64, Qualifier),
@@ -184,17 +190,29 @@ fn is_word(c: char) -> bool {
     }
 }
 
+/// `t` starts with `w`: checks the last byte of the first character before
+/// comparing the rest (most lexicon probes fail there, without a memcmp call).
+#[inline]
+fn starts(t: &[u8], w: &[u8]) -> bool {
+    if w.len() > t.len() {
+        return false;
+    }
+    let k = w.len().min(3) - 1;
+    t[k] == w[k] && t[..w.len()] == *w
+}
+
 #[inline]
 fn lit(s: &str, i: usize, w: &str) -> Option<usize> {
-    s.get(i..).filter(|t| t.starts_with(w)).map(|_| i + w.len())
+    let t = s.as_bytes().get(i..)?;
+    (!w.is_empty() && starts(t, w.as_bytes())).then_some(i + w.len())
 }
 
 /// The first word of `words` that `s[i..]` starts with (order = priority).
 fn any<T: Copy>(s: &str, i: usize, words: &[(&str, T)]) -> Option<(T, usize)> {
-    let t = s.get(i..)?;
+    let t = s.as_bytes().get(i..)?;
     words
         .iter()
-        .find(|(w, _)| t.starts_with(w))
+        .find(|(w, _)| !w.is_empty() && starts(t, w.as_bytes()))
         .map(|(w, v)| (*v, i + w.len()))
 }
 
@@ -251,7 +269,7 @@ fn num(s: &str, i: usize) -> Option<Num> {
 fn int(s: &str, i: usize, max: f64) -> Option<(u32, Num)> {
     let n = num(s, i)?;
     (n.value.fract() == 0.0 && n.value >= 0.0 && n.value <= max && !n.float)
-        .then(|| (n.value as u32, n))
+        .then_some((n.value as u32, n))
 }
 
 // ---------------------------------------------------------------- lexicon
@@ -318,7 +336,7 @@ const REL_MONTH: [(&str, i32); 15] = [
     ("다다음달", 2),
 ];
 
-const REL_WEEK: [(&str, i32); 16] = [
+const REL_WEEK: [(&str, i32); 14] = [
     ("다다음주", 2),
     ("이번주", 0),
     ("이번 주", 0),
@@ -327,13 +345,11 @@ const REL_WEEK: [(&str, i32); 16] = [
     ("지난 주", -1),
     ("저번주", -1),
     ("저번 주", -1),
-    ("전주", -1),
     ("다음주", 1),
     ("다음 주", 1),
     ("오는주", 1),
     ("오는 주", 1),
     ("차주", 1),
-    ("내주", 1),
     ("이번 주", 0),
 ];
 
@@ -356,7 +372,7 @@ const REL_DAY: [(&str, i64); 14] = [
 
 const ANAPHOR: [(&str, i64); 12] = [
     ("이날", 0),
-    ("당일", 0),
+    ("당일", 50),
     ("같은 날", 100),
     ("같은날", 100),
     ("그날", 100),
@@ -440,7 +456,7 @@ const DAYPARTS: [(&str, DayPart); 40] = [
     ("낮", dp(None, 720, 1020)),
 ];
 
-const HOLIDAYS: [(&str, Holiday); 45] = [
+const HOLIDAYS: [(&str, Holiday); 48] = [
     ("크리스마스이브", Holiday::Fixed(12, 24)),
     ("크리스마스 이브", Holiday::Fixed(12, 24)),
     ("크리스마스", Holiday::Fixed(12, 25)),
@@ -453,6 +469,9 @@ const HOLIDAYS: [(&str, Holiday); 45] = [
     ("한가위", Holiday::Chuseok),
     ("삼일절", Holiday::Fixed(3, 1)),
     ("3·1절", Holiday::Fixed(3, 1)),
+    ("3.1절", Holiday::Fixed(3, 1)),
+    ("초복", Holiday::Bok(1)),
+    ("말복", Holiday::Bok(3)),
     ("어린이날", Holiday::Fixed(5, 5)),
     ("현충일", Holiday::Fixed(6, 6)),
     ("제헌절", Holiday::Fixed(7, 17)),
@@ -594,7 +613,11 @@ fn numeric_date(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
             dt.day = Some(d);
             return Some(end);
         }
-        return None;
+        // "9.26." closes with a dot; anything else after a second separator
+        // (1.2.3, 2/3/x) is not a date
+        if sep != b'.' || b.get(em + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
     }
     // M/D or M.D. (the dot form only with a closing dot or a weekday)
     if la > 2 || !(1..=12).contains(&a) || !(1..=31).contains(&m) || !no_digit(s, em) {
@@ -640,11 +663,11 @@ fn two_digit_year(a: u32) -> i32 {
 /// Words after a number that make it a length or a shift, not a date.
 fn duration_follows(s: &str, i: usize) -> bool {
     let j = sp(s, i);
-    let t = &s[j..];
     let attached = ["간", "째", "만에", "만의", "만이"];
     if attached.iter().any(|w| s[i..].starts_with(w)) {
         return true;
     }
+    // each word must end there (전국, 후보, 내부, 안전 are other words)
     [
         "동안",
         "전",
@@ -652,10 +675,7 @@ fn duration_follows(s: &str, i: usize) -> bool {
         "뒤",
         "이후",
         "이전",
-        "만에",
-        "만의",
-        "만이",
-        "만 ",
+        "만",
         "넘게",
         "넘겨",
         "넘는",
@@ -663,9 +683,8 @@ fn duration_follows(s: &str, i: usize) -> bool {
         "이상",
         "이내",
         "미만",
-        "안에",
-        "내에",
-        "내로",
+        "안",
+        "내",
         "째",
         "가량",
         "정도",
@@ -678,14 +697,14 @@ fn duration_follows(s: &str, i: usize) -> bool {
         "이하",
     ]
     .iter()
-    .any(|w| t.starts_with(w))
-        || (t.starts_with("내") && word_end(s, j + "내".len()))
-        || (t.starts_with("안") && word_end(s, j + "안".len()))
+    .any(|w| lit(s, j, w).is_some_and(|e| follow_ok(s, e) || matches!(ch(s, e), Some('서' | '야'))))
 }
 
 fn year_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     if let Some((r, e)) = any(s, i, &REL_YEAR) {
         dt.year_rel = Some(r);
+        // 이듬해, 다음 해: the year after the one the narrative is in
+        dt.year_after = matches!(&s[i..e], "이듬해" | "다음 해" | "다음해");
         return Some(e);
     }
     // 올 상반기, 올 들어, 올 9월
@@ -763,11 +782,12 @@ fn year_part_component(s: &str, i: usize, dt: &mut Dt, after_year: bool) -> Opti
         dt.approx = true;
         return Some(e);
     }
-    if after_year && let Some((p, e)) = any(s, i, &[("초", 1u8), ("말", 3)]) {
-        if word_end(s, e) || lit(s, e, "에").is_some() || lit(s, e, "께").is_some() {
-            dt.year_part = Some(p);
-            return Some(e);
-        }
+    if after_year
+        && let Some((p, e)) = any(s, i, &[("초", 1u8), ("말", 3)])
+        && (word_end(s, e) || lit(s, e, "에").is_some() || lit(s, e, "께").is_some())
+    {
+        dt.year_part = Some(p);
+        return Some(e);
     }
     None
 }
@@ -804,8 +824,6 @@ fn month_component(s: &str, i: usize, dt: &mut Dt, need_digit_ok: bool) -> Optio
     })();
     if let Some((m, e)) = r {
         dt.month = Some(m);
-        let e2 = lit(s, e, "의").map(|k| sp(s, k)).filter(|_| true);
-        let _ = e2;
         return Some(e);
     }
     // 2014년 3번째 달
@@ -863,8 +881,13 @@ fn week_nth_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     Some(e2)
 }
 
+/// Relative weeks. 전주 (Jeonju, the city) and 내주 (내주다, to yield) are
+/// left out: in news they are those words far more often than weeks.
 fn week_component(s: &str, i: usize, dt: &mut Dt) -> Option<usize> {
     let (r, e) = any(s, i, &REL_WEEK)?;
+    if !keyword_end_ok(s, e) && lit(s, e, "말").is_none() {
+        return None;
+    }
     if lit(s, e, "말").is_some() {
         dt.week_rel = Some(r);
         dt.weekend = true;
@@ -976,11 +999,9 @@ fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<us
         let k = sp(s, e);
         dir = d;
         j = k;
+        // 지난일요일 (no space) is accepted only before a weekday
         if k == e && d != 0 {
-            // 지난일요일 is rare but accepted only before a weekday
-            if weekday_at(s, k).is_none() {
-                return None;
-            }
+            weekday_at(s, k)?;
         }
     }
     if let Some((w, e)) = weekday_at(s, j) {
@@ -1053,10 +1074,8 @@ fn day_component(s: &str, i: usize, dt: &mut Dt, month_given: bool) -> Option<us
                     | '자'
                     | '을'
                     | '를'
-                    | '에'
                     | '전'
                     | '정'
-                    | '자'
             )
         )
     {
@@ -1377,9 +1396,6 @@ pub(crate) fn point(s: &str, i: usize) -> Option<(Dt, usize)> {
                 end = e;
                 rank = r;
                 j = sp(s, e);
-                if r == 6 && (dt.month_part.is_some()) {
-                    // month part may take a day part too, stay at 6
-                }
             }
             None => break,
         }
@@ -1581,7 +1597,7 @@ const POST_QUAL: [(&str, Qualifier); 28] = [
     ("여", Qualifier::About),
     ("전후", Qualifier::About),
     ("께", Qualifier::About),
-    ("가까이", Qualifier::About),
+    ("가까이", Qualifier::AtMost),
     ("넘어", Qualifier::AtLeast),
     ("이나", Qualifier::Exact),
 ];
@@ -1591,7 +1607,7 @@ fn post_qualifier(s: &str, end: usize) -> Option<(Qualifier, usize)> {
     let k = sp(s, end);
     let (q, e) = any(s, k, &POST_QUAL)?;
     let w = &s[k..e];
-    if w == "이나" || (k == end && matches!(w, "안" | "내" | "이상" | "이하") && false) {
+    if w == "이나" {
         return None;
     }
     // 내 / 안 must end the word (내부, 안전 are other words)
@@ -1658,12 +1674,9 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
         if let Some((q, e)) = any(s, j, &PRE_QUAL) {
             let k = sp(s, e);
             // 만 is "full" only before a spaced number (만 12시간, 만 하루)
-            let spaced = k > e;
-            if spaced || !matches!(&s[j..e], "만" | "약" | "딱") {
-                if spaced {
-                    qual = q;
-                    j = k;
-                }
+            if k > e {
+                qual = q;
+                j = k;
             }
         }
     }
@@ -1732,6 +1745,14 @@ pub(crate) fn duration(s: &str, i: usize) -> Option<(Expr, usize)> {
             && !(dirw == -1 && matches!(ch(s, e), Some('부' | '까')))
         {
             let signed = if dirw < 0 { -secs } else { secs };
+            // 2년 전 오늘: the same calendar day N units away
+            if dirw.abs() == 1
+                && unit >= Unit::Day
+                && let Some(e2) = lit(s, sp(s, e), "오늘")
+                && follow_ok(s, e2)
+            {
+                return Some((Expr::SameDay(signed, unit), e2));
+            }
             // 이후 opens an interval; 전/후/뒤 name an instant.
             return Some((Expr::Shift(signed, unit, dirw == 2), e));
         }
@@ -1986,6 +2007,22 @@ pub(crate) fn number(s: &str, i: usize) -> Option<(Expr, usize)> {
                 "명" | "개" | "곳" | "건" | "차례" | "가지" | "군데" | "마리" | "가구"
             )
     });
+    // any other one-syllable unit noun glued to digits and closed by a
+    // particle (5량이, 3척을), except the time units
+    let counter = counter.or_else(|| {
+        let c = ch(s, end)?;
+        let e = end + c.len_utf8();
+        (n.digits
+            && k == end
+            && is_hangul(c)
+            && !matches!(
+                c,
+                '시' | '분' | '초' | '일' | '월' | '년' | '주' | '반' | '여'
+            )
+            && follow_ok(s, e)
+            && !word_end(s, e))
+        .then_some(e)
+    });
     let counted = counter.is_some();
     if n.digits && !counted && ch(s, end).is_some_and(is_hangul) && !follow_ok(s, end) {
         // 24시, 3층짜리: the number is part of a word we do not read
@@ -2159,9 +2196,9 @@ pub(crate) fn bare_year(s: &str, i: usize) -> Option<(Expr, usize)> {
         return None;
     }
     let k = sp(s, n.end);
-    if COUNTERS.iter().any(|c| s[k..].starts_with(c))
-        || UNITS.iter().any(|(c, _)| s[k..].starts_with(c))
-    {
+    // a counter or unit word after it (2023 명, 2023 년) makes it a count
+    let unit_word = |w: &str| lit(s, k, w).is_some_and(|e| follow_ok(s, e));
+    if COUNTERS.iter().any(|c| unit_word(c)) || UNITS.iter().any(|(c, _)| unit_word(c)) {
         return None;
     }
     let dt = Dt {

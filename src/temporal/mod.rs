@@ -1,16 +1,32 @@
 //! Korean temporal expressions: dates, times, intervals, durations, numbers.
 //!
 //! Stage 4 of the pipeline. [`parse`] finds expressions in one text and
-//! resolves them against a reference time; [`parse_document`] does the same
-//! over a whole article and anchors relative days (이날, 전날, 이튿날) on the
-//! narrative's focal day.
+//! resolves them against a reference time; [`parse_document_text`] (and the
+//! crate's token-aware `parse_document`) does the same over a whole article
+//! and anchors relative days (이날, 전날, 이튿날) on the narrative's focal day.
 //!
-//! The engine has three layers: [`numeral`] reads numbers, `grammar` scans
-//! the text for expressions and reads what each states (unresolved), and
-//! `resolve` does the calendar arithmetic against the reference time, the
-//! policy and the narrative context (focal day, the last day named in the
-//! sentence, an explicit year stated earlier).
+//! The engine has three layers: `numeral` reads numbers (exposed as
+//! [`parse_number`]), `grammar` scans the text for expressions and reads what
+//! each states (unresolved), and `resolve` does the calendar arithmetic
+//! against the reference time, the policy and the narrative context.
 //!
+//! # Conventions
+//!
+//! - Spans cover the expression with its hedges (약, 여, 가량, 쯤, 께, 경,
+//!   무렵, 넘게, 이상, 이내, 미만), 간/째, 동안 and 만 ("3시간 만"), and a
+//!   number's counter ("1,600여 건"); never a case particle. A lone "X부터" or
+//!   "X까지" is the instant X; "X부터 Y까지" and "X~Y" are one interval.
+//! - A day part without a clock hour ("22일 오전") is the day (00:00, day
+//!   precision) under [`Policy::Past`]; 밤 12시 and 자정 are 00:00 of the next day.
+//! - Interval ends are inclusive at their precision.
+//! - "N 안에 / 이내 / 미만" are durations at most N; "N 넘게 / 이상" at least N.
+//! - In a document, the focal day is the first day the narrative names (or
+//!   the reference day): 이날 falls on it and 전날/이튿날 move from it; 당일 is
+//!   the day its sentence names; 같은 날 the day named just before; a clock
+//!   time without a day falls on the day of its sentence, else the last day
+//!   the narrative named (not a reporting date such as "…고 12일 밝혔다").
+//!   An explicit year ("2023년 9월 26일") carries to later month-day dates.
+
 //! ```
 //! use chrono::DateTime;
 //! use jangae::temporal::{parse, Policy, TemporalValue};
@@ -24,7 +40,7 @@
 //! ```
 
 mod grammar;
-pub mod numeral;
+mod numeral;
 mod resolve;
 
 use std::ops::Range;
@@ -44,7 +60,9 @@ pub enum Policy {
     /// sentence marks the future (예정, 오는, 다음 달).
     #[default]
     Past,
-    /// Assistant style (Duckling's convention): the next match after the reference.
+    /// Assistant style (Duckling's convention): the next match after the
+    /// reference. A day part without a clock hour ("내일 저녁") is then the
+    /// interval it covers rather than the day.
     Future,
 }
 
@@ -141,29 +159,46 @@ pub(crate) fn parse_document(
     out
 }
 
-/// Morphology decides what the lexical scanner cannot: a number that lindera
-/// reads inside a larger noun (a product or model name such as "갤럭시S23")
-/// is not a count.
+/// Morphology decides what the lexical scanner cannot:
+/// - a number that lindera reads inside a proper noun ("삼성SDS" style names)
+///   is not a count;
+/// - a counter the lexicon does not list (ko-dic's unit nouns, NNBC: 척, 량,
+///   기) joins the number it counts ("선박 3척").
 fn morph_filter(text: &str, tokens: &[Token], out: &mut Vec<TemporalMention>) {
     if tokens.is_empty() {
         return;
     }
+    const TIME_UNITS: [&str; 9] = ["시간", "시", "분", "초", "일", "월", "년", "주", "개월"];
     let mut t = 0;
-    out.retain(|m| {
+    out.retain_mut(|m| {
         while t < tokens.len() && tokens[t].span.end <= m.span.start {
             t += 1;
         }
         let Some(tok) = tokens.get(t) else {
             return true;
         };
-        // A mention starting strictly inside a proper-noun token ("삼성SDS"
-        // style names) is not an expression.
+        let is_number = matches!(m.value, TemporalValue::Number { .. });
         let inside = tok.span.start < m.span.start && m.span.start < tok.span.end;
-        let keep = !(inside
-            && tok.pos_first() == "NNP"
-            && matches!(m.value, TemporalValue::Number { .. }));
-        let _ = text;
-        keep
+        if is_number && inside && tok.pos_first() == "NNP" {
+            return false;
+        }
+        if is_number && m.text.bytes().last().is_some_and(|b| b.is_ascii_digit()) {
+            // the token after the number, glued or after one space
+            let mut k = t;
+            while k < tokens.len() && tokens[k].span.start < m.span.end {
+                k += 1;
+            }
+            if let Some(next) = tokens.get(k)
+                && next.pos_first() == "NNBC"
+                && (next.span.start == m.span.end
+                    || (next.span.start == m.span.end + 1 && text.as_bytes()[m.span.end] == b' '))
+                && !TIME_UNITS.contains(&&text[next.span.clone()])
+            {
+                m.span.end = next.span.end;
+                m.text = text[m.span.clone()].to_string();
+            }
+        }
+        true
     });
 }
 
@@ -217,6 +252,20 @@ fn name_digits(
     prev.is_some_and(|p| p.is_alphanumeric() || p == ':')
         || (after_digit && next.is_some_and(|c| c.is_ascii_alphabetic() || c == ':'))
 }
+
+/// Verbs of reporting: "…고 12일 밝혔다" dates the announcement, not the
+/// events told around it.
+const REPORTING: [&str; 9] = [
+    "밝혔",
+    "말했",
+    "발표했",
+    "전했",
+    "설명했",
+    "공지했",
+    "공시했",
+    "알렸",
+    "덧붙였",
+];
 
 /// Words that put a clause in the future (news resolves to the past otherwise).
 const FUTURE_WORDS: [&str; 6] = [
@@ -307,6 +356,8 @@ fn run(
         last_day: None,
         sent_year: None,
         last_holiday: None,
+        last_clock: None,
+        last_year: None,
     };
     let mut out = Vec::with_capacity(raw.len());
     let mut sent = 0;
@@ -337,7 +388,10 @@ fn run(
             continue;
         };
         let before = ctx.para_year;
-        update_context(&mut ctx, &expr, &value);
+        let reporting = REPORTING
+            .iter()
+            .any(|w| text[span.end..].trim_start().starts_with(w));
+        update_context(&mut ctx, &expr, &value, reporting);
         if ctx.para_year != before {
             para_set_at = sent;
         }
@@ -384,7 +438,7 @@ fn independent(expr: &grammar::Expr) -> bool {
                 && b.is_none_or(|d| d.year.is_some() || d.day.is_some() || d.hour.is_some())
         }
         Expr::Duration(..) | Expr::Number(..) | Expr::Ordinal(..) => true,
-        Expr::Shift(..) | Expr::Span(..) => false,
+        Expr::Shift(..) | Expr::Span(..) | Expr::SameDay(..) => false,
     }
 }
 
@@ -412,12 +466,22 @@ fn latest_full_date(raw: &[(Range<usize>, grammar::Expr)]) -> Option<DateTime<Fi
         .single()
 }
 
-fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &TemporalValue) {
+fn update_context(
+    ctx: &mut resolve::Ctx,
+    expr: &grammar::Expr,
+    value: &TemporalValue,
+    reporting: bool,
+) {
     let dt = match expr {
         grammar::Expr::Point(d) => Some(d),
         grammar::Expr::Range(a, b, _) => a.as_ref().or(b.as_ref()),
         _ => None,
     };
+    if let (grammar::Expr::SameDay(..), TemporalValue::Instant(i)) = (expr, value) {
+        ctx.last_year = Some(i.value.year());
+        ctx.last_day = Some(i.value.date_naive());
+        return;
+    }
     let Some(dt) = dt else { return };
     let inst = match value {
         TemporalValue::Instant(i) => Some(*i),
@@ -427,6 +491,14 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
     let Some(inst) = inst else { return };
     if dt.year.is_some() || dt.year_rel.is_some() {
         ctx.sent_year = Some(inst.value.year());
+        ctx.last_year = Some(inst.value.year());
+    }
+    if dt.hour.is_some() && !reporting {
+        let last = match value {
+            TemporalValue::Interval { to: Some(b), .. } => *b,
+            _ => inst,
+        };
+        ctx.last_clock = Some(last.value.naive_local());
     }
     if dt.holiday_span {
         // remember the whole break (even when one of its days was named)
@@ -445,16 +517,24 @@ fn update_context(ctx: &mut resolve::Ctx, expr: &grammar::Expr, value: &Temporal
     let day = inst.value.date_naive();
     let day_stated =
         dt.day.is_some() || dt.anaphor.is_some() || dt.day_rel.is_some() || dt.weekday.is_some();
-    if day_stated {
+    if day_stated && !reporting {
         ctx.anchor = Some(day);
-        ctx.last_day = Some(day);
+        // A bare 전날 밤 (often in a quote) does not move the narrative; a
+        // numbered day or a clock time does.
+        if dt.day.is_some()
+            || dt.hour.is_some()
+            || matches!(dt.anaphor, Some(0 | 50))
+            || dt.day_rel.is_some()
+        {
+            ctx.last_day = Some(day);
+        }
     }
     // The focal day: the first day the narrative names (not a side mention
     // marked 지난/오는, not another year).
     if ctx.focal.is_none()
         && dt.dir == 0
         && dt.year_rel.is_none()
-        && (dt.day.is_some() || dt.anaphor == Some(0) || dt.day_rel == Some(0))
+        && (dt.day.is_some() || matches!(dt.anaphor, Some(0 | 50)) || dt.day_rel == Some(0))
         && dt.year.is_none_or(|y| y == ctx.reference.year())
     {
         ctx.focal = Some(day);
@@ -577,6 +657,18 @@ mod tests {
         for (i, _) in mixed.char_indices() {
             let _ = parse(&mixed[i..], r, Policy::Past);
         }
+    }
+
+    #[test]
+    fn document_pass_reads_unit_nouns_as_counters() {
+        static ANALYZER: std::sync::LazyLock<crate::morph::Analyzer> =
+            std::sync::LazyLock::new(|| crate::morph::Analyzer::new().expect("dictionary"));
+        let text = "태풍으로 선박 3척과 객차 5량이 멈췄고 기지국 40곳이 꺼졌다.";
+        let tokens = ANALYZER.analyze(text).expect("tokens");
+        let sentences = crate::text::sentences(text);
+        let ms = parse_document(text, &sentences, &tokens, Some(reference()), Policy::Past);
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["3척", "5량", "40곳"]);
     }
 
     #[test]

@@ -80,17 +80,11 @@ fn digit_run(s: &str, i: usize) -> Option<(f64, usize, usize, bool)> {
             j += 1;
         } else if c == b','
             && count > 0
-            && j + 3 < b.len() + 1
             && b.get(j + 1..j + 4)
                 .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
             && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
         {
-            j += 1;
-        } else if c == b','
-            && count > 0
-            && b.get(j + 1..j + 4)
-                .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
-        {
+            // thousands separator: exactly three digits follow
             j += 1;
         } else {
             break;
@@ -386,9 +380,17 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Num> {
     best
 }
 
-/// Reads `text` (trimmed) as one number: everything [`number_at`] reads plus
-/// signs (+, -, 마이너스), zero words (영, 빵, 공), digit fractions (3/4) and
-/// Korean fractions (사분의삼). Returns None unless the whole text is a number.
+/// Reads `text` (trimmed) as one number: digits with separators (1,600,
+/// 1.5), Sino-Korean (삼천사백), native (서른다섯, 쉰두), mixed forms
+/// (3천420억, 2만 5천), Sino decimals (삼점사), signs (+, -, 마이너스), zero
+/// words (영, 빵, 공), digit fractions (3/4) and Korean fractions (사분의삼).
+/// Returns None unless the whole text is a number.
+///
+/// ```
+/// assert_eq!(jangae::temporal::parse_number("3천420억"), Some(342_000_000_000.0));
+/// assert_eq!(jangae::temporal::parse_number("사분의삼"), Some(0.75));
+/// assert_eq!(jangae::temporal::parse_number("사이"), None);
+/// ```
 pub fn parse_number(text: &str) -> Option<f64> {
     let t = text.trim();
     let (sign, rest) = if let Some(r) = t

@@ -7,7 +7,7 @@ use chrono::{
     NaiveDateTime, NaiveTime, TimeZone, Timelike, Weekday,
 };
 
-use super::grammar::{Dt, Expr, Holiday, RangeKind, Unit};
+use super::grammar::{Dt, Expr, Holiday, Unit};
 use super::{Instant, Policy, TemporalValue};
 use crate::record::Precision;
 
@@ -35,6 +35,10 @@ pub(crate) struct Ctx {
     pub sent_year: Option<i32>,
     /// The last holiday break named (a later bare 연휴 refers to it).
     pub last_holiday: Option<(NaiveDate, NaiveDate)>,
+    /// The last clock time resolved (a bare 8시 after 저녁 7시 is 20시).
+    pub last_clock: Option<NaiveDateTime>,
+    /// The year of the last expression that stated one (이듬해 follows it).
+    pub last_year: Option<i32>,
 }
 
 impl Ctx {
@@ -236,6 +240,23 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Seollal | Holiday::Chuseok => lunar(h, y),
         Holiday::Season(m, d, _, _) => ymd(y, m, d),
         Holiday::Context => None,
+        Holiday::Bok(n) => bok(y, n),
+    }
+}
+
+/// 초복 and 중복 are the third and fourth 경 (庚) days from the summer
+/// solstice (taken as 21 June), 말복 the first 경 day from 입추 (7 August).
+fn bok(y: i32, n: u8) -> Option<NaiveDate> {
+    // 2013-07-13 was a 경 day; day stems repeat every ten days.
+    let anchor = ymd(2013, 7, 13)?;
+    let next_gyeong = |from: NaiveDate| {
+        let off = (from - anchor).num_days().rem_euclid(10);
+        from + Days::new(((10 - off) % 10) as u64)
+    };
+    match n {
+        1 => Some(next_gyeong(ymd(y, 6, 21)?) + Days::new(20)),
+        2 => Some(next_gyeong(ymd(y, 6, 21)?) + Days::new(30)),
+        _ => Some(next_gyeong(ymd(y, 8, 7)?)),
     }
 }
 
@@ -299,15 +320,22 @@ fn pick_month(ctx: &Ctx, m: u32, dir: i8) -> i32 {
     }
 }
 
+/// A resolved date: the day (or first day), its precision, and the last day
+/// of a span.
+type DateSpan = (NaiveDate, Precision, Option<(NaiveDate, Precision)>);
+
 /// Resolves the date part of `dt`. Returns (day or first day, precision,
 /// optional end day for spans) or None.
 #[allow(clippy::too_many_lines)]
-fn resolve_date(
-    dt: &Dt,
-    ctx: &Ctx,
-) -> Option<(NaiveDate, Precision, Option<(NaiveDate, Precision)>)> {
+fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
     let today = ctx.today();
-    let y_stated = dt.year.or(dt.year_rel.map(|r| today.year() + r));
+    let y_stated = if dt.year_after
+        && let Some(y) = ctx.last_year
+    {
+        Some(y + 1)
+    } else {
+        dt.year.or(dt.year_rel.map(|r| today.year() + r))
+    };
     // holidays and seasons
     if let Some(h) = dt.holiday {
         if let Holiday::Season(m1, d1, m2, d2) = h {
@@ -374,6 +402,11 @@ fn resolve_date(
                 Precision::Day,
                 None,
             ));
+        }
+        if a == 50 {
+            // 당일: the day this sentence names, else the focal day
+            let d = ctx.anchor.or(ctx.focal).unwrap_or(today);
+            return Some((d, Precision::Day, None));
         }
         let base = ctx.focal.unwrap_or(today);
         return Some((
@@ -477,8 +510,7 @@ fn resolve_date(
                 ymd(yy, mm, d)
             })
             .collect();
-        let strict = dt.dir != 0 && false;
-        return Some((pick(ctx, &c, dt.dir, strict)?, Precision::Day, None));
+        return Some((pick(ctx, &c, dt.dir, false)?, Precision::Day, None));
     }
     // weeks and weekdays
     if dt.weekend {
@@ -505,7 +537,8 @@ fn resolve_date(
             Some(this_week),
             this_week.checked_add_days(Days::new(7)),
         ];
-        let strict = dt.dir != 0 || ctx.policy == Policy::Future;
+        // a bare weekday is never today (Duckling; the news table: the last one before)
+        let strict = true;
         return Some((pick(ctx, &c, dt.dir, strict)?, Precision::Day, None));
     }
     if let Some(r) = dt.week_rel {
@@ -663,8 +696,30 @@ pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
         if let Some((d, _, _)) = date {
             return Some(Val::I(inst(at(d, h, dt)?)?));
         }
-        if let Some(d) = ctx.anchor.or(ctx.focal) {
-            return Some(Val::I(inst(at(d, h, dt)?)?));
+        if let Some(d) = ctx.anchor.or(ctx.last_day).or(ctx.focal) {
+            // continue the afternoon of the last clock time on that day
+            let h = match ctx.last_clock {
+                Some(lc)
+                    if ambiguous
+                        && lc.date() == d
+                        && lc.hour() >= 12
+                        && h < 12
+                        && h + 12 >= lc.hour() =>
+                {
+                    h + 12
+                }
+                _ => h,
+            };
+            let mut t = at(d, h, dt)?;
+            // 오후 11시 50분 … 0시 10분: past midnight into the next day
+            if let Some(lc) = ctx.last_clock
+                && h < 6
+                && ((lc.date() == d && lc.hour() >= 18 && t < lc)
+                    || (Some(lc.date()) == d.succ_opt() && lc.hour() < 6))
+            {
+                t += ChronoDuration::days(1);
+            }
+            return Some(Val::I(inst(t)?));
         }
         let today = ctx.today();
         let naive_now = now.naive_local();
@@ -691,7 +746,7 @@ pub(crate) fn resolve_dt(dt: &Dt, ctx: &Ctx) -> Option<Val> {
     if let Some(p) = dt.daypart {
         let day = match date {
             Some((d, _, _)) => Some(d),
-            None => ctx.anchor.or(ctx.focal),
+            None => ctx.anchor.or(ctx.last_day).or(ctx.focal),
         };
         if ctx.policy == Policy::Past {
             // news convention: a day part without a clock hour is the day itself
@@ -915,9 +970,6 @@ pub(crate) fn resolve(expr: &Expr, ctx: &Ctx) -> Option<TemporalValue> {
                     to: None,
                 })
             }
-            (None, Some(b), RangeKind::Until) if ctx.policy == Policy::Past => {
-                Some(resolve_dt(b, ctx)?.into_value())
-            }
             (None, Some(b), _) => {
                 let vb = resolve_dt(b, ctx)?;
                 Some(TemporalValue::Interval {
@@ -937,6 +989,31 @@ pub(crate) fn resolve(expr: &Expr, ctx: &Ctx) -> Option<TemporalValue> {
             } else {
                 TemporalValue::Instant(i)
             })
+        }
+        Expr::SameDay(secs, unit) => {
+            let n = (secs / unit.seconds()).round() as i64;
+            let months = match unit {
+                Unit::Year => n * 12,
+                Unit::Quarter => n * 3,
+                Unit::Month => n,
+                _ => 0,
+            };
+            let base = ctx.today();
+            let d = if months != 0 {
+                if months > 0 {
+                    base.checked_add_months(Months::new(u32::try_from(months).ok()?))?
+                } else {
+                    base.checked_sub_months(Months::new(u32::try_from(-months).ok()?))?
+                }
+            } else {
+                base.checked_add_signed(ChronoDuration::days((secs / 86400.0).round() as i64))?
+            };
+            Some(TemporalValue::Instant(mk(
+                ctx,
+                day_start(d),
+                Precision::Day,
+                false,
+            )?))
         }
         Expr::Span(n, unit) => {
             let (a, b) = span(ctx, *n, *unit)?;
