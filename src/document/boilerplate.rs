@@ -84,6 +84,10 @@ const WIDGETS: &[&str] = &[
     "기사듣기",
     "듣기",
     "원문보기",
+    "기사원문",
+    "본문듣기",
+    "본문듣기시작",
+    "글자크기변경하기",
     "관련사진보기",
     "사진크게보기",
     "이미지크게보기",
@@ -111,6 +115,7 @@ const WIDGETS: &[&str] = &[
     "공감백배",
     "분석탁월",
     "광고",
+    "광고영역",
     "ad",
     "advertisement",
 ];
@@ -134,19 +139,38 @@ static DROP_RE: LazyLock<Regex> = LazyLock::new(|| {
         // promotions and reader prompts
         r"|[▶▷☞]\s*.{0,80}(?:바로가기|구독|클릭|받아보세요|뉴스레터|채널|이벤트|제보|다운로드|보러가기)\S*",
         r"|(?:#\S+\s*)+",
-        r"|.*(?:기사를 읽어드립니다|기사 듣기|기사를 추천|이 기사를 공유).*",
+        r"|.*(?:기사를 읽어드립니다|기사 듣기|기사를 추천|이 기사를 공유|재판매 및 DB 금지).*",
+        r"|.{0,40}(?:구독하고|구독하세요|구독해 주세요|뉴스레터 신청|앱 설치하고|알림 받기|제보하기).{0,30}",
+        r"|[\d,]+\s*(?:댓글|좋아요|공감|추천)",
+        r"|.{0,12}바로\s?가기",
+        r"|.{0,12}바로\s?가기",
+        // broadcast scripts: part markers and production credits
+        r"|◀\s*\S{1,6}\s*▶|\[(?:앵커|앵커\s?멘트|리포트|기자|인터뷰|녹취|화면\s?제공)\]",
+        r"|(?:촬영\s?기자|영상\s?취재|영상\s?편집|그래픽|촬영|편집|취재\s?지원|자료\s?조사)\s*[:：].*",
+        r"|[\[(](?:촬영\s?기자|영상\s?취재|영상\s?편집|영상\s?디자인|그래픽|촬영|편집|취재\s?지원|자료\s?조사|CG)\s*[:：]?\s*[가-힣]{2,4}(?:\s*[/·,]\s*[^\])]*)?[\])]",
         r")$"
     ))
     .expect("static regex")
 });
 
-/// Lines that end an article: copyright notices, tag lists, related lists.
+/// Lines that end an article: copyright notices and footers, anywhere in
+/// a line of up to 200 chars.
 static END_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:무단\s?전재|재배포\s?금지|전재\s?및\s?재배포|copyright|저작권자|all rights reserved|ⓒ.{0,30}무단)",
-        r"|^(?:태그\s*[:：]|태그$|관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|가장\s?많이\s?본|인기\s?기사|",
-        r"주요\s?뉴스|이 시각 주요|실시간\s?인기|함께\s?보면\s?좋은|추천\s?기사|이 기사가 마음에 드시나요|",
-        r"덧붙이는\s?글|기자의\s?다른\s?기사|오늘의\s?핫|핫\s?클릭|포토\s?뉴스$)"
+        r"|^(?:태그\s*[:：]|덧붙이는\s?글\s*[|｜:]|이 기사가 마음에 드시나요)"
+    ))
+    .expect("static regex")
+});
+
+/// Section headings that open the lists after an article ("관련기사", "많이
+/// 본 뉴스"): short lines only, so a sentence that merely starts with the
+/// same words is kept.
+static SECTION_END_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:태그|관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|가장\s?많이\s?본|인기\s?(?:기사|뉴스)|",
+        r"주요\s?뉴스|이 시각 주요|실시간\s?인기|함께\s?보면\s?좋은|추천\s?기사|",
+        r"덧붙이는\s?글|기자의\s?다른\s?기사|오늘의\s?핫|핫\s?클릭|포토\s?뉴스|.{0,20}(?:다른\s?글|다른\s?기사|다른\s?뉴스)$)"
     ))
     .expect("static regex")
 });
@@ -157,7 +181,7 @@ static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reporter's name and title, as in bylines.
 static REPORTER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>[가-힣]{2,4})\s?(?P<role>선임기자|기자|특파원|객원기자|인턴기자|논설위원|위원|에디터|PD)")
+    Regex::new(r"(?P<name>[가-힣]{2,4}(?:\s?[·ㆍ,]\s?[가-힣]{2,4})*)\s?(?P<role>선임기자|기자|특파원|객원기자|인턴기자|논설위원|위원|에디터|PD)")
         .expect("static regex")
 });
 
@@ -171,6 +195,12 @@ static LEAD_BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A broadcaster's sign-off: "KBS 뉴스 홍길동입니다."
+static SIGN_OFF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|채널A|TV조선|연합뉴스TV|뉴스TV)\s?(?:뉴스)?\s?(?P<name>[가-힣]{2,4})(?:\s?기자)?입니다\.?$")
+        .expect("static regex")
+});
+
 /// What a line is.
 #[derive(Debug, Clone, PartialEq)]
 enum Kind {
@@ -179,6 +209,10 @@ enum Kind {
     End,
     Byline(String),
     Dateline(Vec<Found>),
+    /// A dateline label alone ("입력", "수정 :"); its date is on the next line.
+    Label(Stamp),
+    /// A date and time alone on a line, without a label.
+    BareDate(chrono::DateTime<chrono::FixedOffset>),
 }
 
 fn squeeze(line: &str) -> String {
@@ -189,14 +223,33 @@ fn squeeze(line: &str) -> String {
 }
 
 fn classify(line: &str) -> Kind {
-    let squeezed = squeeze(line);
-    if squeezed.is_empty()
-        || squeezed.chars().all(|c| !c.is_alphanumeric())
-        || WIDGETS.contains(&squeezed.as_str())
-    {
+    let chars = line.chars().count();
+    if line.chars().all(|c| !c.is_alphanumeric()) {
         return Kind::Drop;
     }
-    let chars = line.chars().count();
+    // Widget labels are short; long lines skip the allocation.
+    if chars <= 24 && WIDGETS.contains(&squeeze(line).as_str()) {
+        return Kind::Drop;
+    }
+    if chars <= 12 {
+        static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?:기사\s?입력|최초\s?입력|입력|등록|승인|송고|게재|발행일?|작성|(?P<m>수정|최종\s?수정|업데이트|최종\s?업데이트))\s*(?:일시|시간)?\s*[:：]?$")
+                .expect("static regex")
+        });
+        if let Some(c) = LABEL.captures(line) {
+            let stamp = if c.name("m").is_some() {
+                Stamp::Modified
+            } else {
+                Stamp::Published
+            };
+            return Kind::Label(stamp);
+        }
+    }
+    if chars <= 40
+        && let Some(at) = dateline::whole_line_date(line.trim_end_matches('.'))
+    {
+        return Kind::BareDate(at);
+    }
     if chars <= 120 {
         let found = dateline::find(line);
         if !found.is_empty() {
@@ -209,15 +262,46 @@ fn classify(line: &str) -> Kind {
             }
         }
     }
-    if END_RE.is_match(line) && chars <= 200 {
+    if (chars <= 200 && END_RE.is_match(line))
+        || (chars <= 30 && !ends_like_sentence(line) && SECTION_END_RE.is_match(line))
+    {
         return Kind::End;
     }
-    if DROP_RE.is_match(line) {
+    if DROP_RE.is_match(line) || (chars <= 40 && widget_run(line)) {
         return Kind::Drop;
     }
+    if chars <= 150 && caption_credit(line).is_some() && !prose_paragraph(line) {
+        return Kind::Drop;
+    }
+    // A headline of another article with its timestamp (a list beside or
+    // under the article).
+    if chars <= 120 && !ends_like_sentence(line) && dateline::has_bare_timestamp(line) {
+        return Kind::Drop;
+    }
+    // A byline with a date or handle: "2023년 2월 8일 홍길동 기자",
+    // "기자명 홍길동 기자", "홍길동 기자(abc)".
+    if chars <= 40
+        && let Some(c) = REPORTER_RE.captures(line)
+    {
+        let rest: String = line.replace(c.get(0).map_or("", |m| m.as_str()), "");
+        let residue = rest
+            .chars()
+            .filter(|ch| ch.is_alphanumeric() && !ch.is_ascii_digit())
+            .count();
+        let dated = dateline::has_bare_timestamp(&rest) || rest.contains('년');
+        if residue <= 4 || (dated && residue <= 8) {
+            return Kind::Byline(reporter(&c));
+        }
+    }
+    if let Some(c) = SIGN_OFF_RE.captures(line) {
+        return Kind::Byline(format!("{} 기자", &c["name"]));
+    }
+    // A reporter's address line, not a sentence that gives an address.
     if chars <= 80 && EMAIL_RE.is_match(line) {
         let name = REPORTER_RE.captures(line).map(|c| reporter(&c));
-        return Kind::Byline(name.unwrap_or_default());
+        if name.is_some() || !ends_like_sentence(line) {
+            return Kind::Byline(name.unwrap_or_default());
+        }
     }
     if chars <= 20 {
         let bare = line.trim_matches(|c: char| "[]()=<> ".contains(c));
@@ -228,6 +312,118 @@ fn classify(line: &str) -> Kind {
         }
     }
     Kind::Keep
+}
+
+/// Words of share/font/print widgets that pages glue together when copied
+/// as text ("공유글자크기인쇄스크랩", "카카오톡페이스북트위터").
+const WIDGET_WORDS: &[&str] = &[
+    "공유하기",
+    "공유",
+    "글자크기",
+    "글씨크기",
+    "글자",
+    "글씨",
+    "크기",
+    "조절",
+    "변경하기",
+    "변경",
+    "설정",
+    "인쇄하기",
+    "인쇄",
+    "프린트",
+    "스크랩",
+    "북마크",
+    "저장",
+    "폰트",
+    "카카오톡",
+    "카카오스토리",
+    "페이스북",
+    "트위터",
+    "네이버블로그",
+    "밴드",
+    "링크복사",
+    "url복사",
+    "복사",
+    "댓글",
+    "좋아요",
+    "화나요",
+    "슬퍼요",
+    "훈훈해요",
+    "후속기사원해요",
+    "추천",
+    "번역",
+    "듣기",
+    "기사보내기",
+    "sns",
+    "키우기",
+    "줄이기",
+    "기사",
+    "작게",
+    "크게",
+    "보통",
+    "가",
+    "메일",
+    "이메일",
+    "닫기",
+    "더보기",
+    "공감",
+    "단계",
+    "보통",
+];
+
+/// Whether a short line is nothing but widget words (and counters).
+fn widget_run(line: &str) -> bool {
+    let s: Vec<char> = squeeze(line)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    if s.len() < 4 {
+        return false;
+    }
+    // reach[i]: the first i chars split into widget words.
+    let mut reach = vec![false; s.len() + 1];
+    reach[0] = true;
+    for i in 0..s.len() {
+        if !reach[i] {
+            continue;
+        }
+        for w in WIDGET_WORDS {
+            let n = w.chars().count();
+            if i + n <= s.len() && s[i..i + n].iter().copied().eq(w.chars()) {
+                reach[i + n] = true;
+            }
+        }
+    }
+    // At least two words: one word alone is handled by the exact list.
+    reach[s.len()]
+}
+
+/// The credit that ends a photo caption ("(사진=독자 제공)", "[연합뉴스
+/// 자료사진]", "동아일보DB", "/조달청 홈페이지 캡처", "© News1 김영수
+/// 기자"), if the line ends with one.
+fn caption_credit(line: &str) -> Option<usize> {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?:\((?:사진|그래픽|자료|영상|출처)\s*[=:：][^)]{1,30}\)",
+            r"|\[[^\]]{0,24}(?:사진|DB|ⓒ|©|출처)[^\]]{0,24}\]",
+            r"|(?:사진|자료)\s*=\s*\S{1,15}",
+            r"|\S{1,12}\s?(?:DB|자료\s?사진)",
+            r"|/\s*[^/]{1,25}(?:제공|캡처|갈무리|촬영)",
+            r"|\.\s*[^.\s]{1,12}\s?제공",
+            r"|[ⓒ©]\s?\S{1,15}(?:\s\S{1,6}){0,2}\s?기자",
+            r"|\s(?:뉴스1|뉴시스|연합뉴스)",
+            r")\.?$"
+        ))
+        .expect("static regex")
+    });
+    CREDIT.find(line).map(|m| m.start())
+}
+
+/// Running text of several sentences (a caption is one).
+fn prose_paragraph(line: &str) -> bool {
+    static MARK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[.?!](?:\s|$)").expect("static regex"));
+    MARK.find_iter(line).count() >= 3
 }
 
 /// The first "이름 기자" in a short text, as a byline.
@@ -246,6 +442,9 @@ pub(crate) struct Cleaned {
     pub byline: Option<String>,
     pub published: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub modified: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// Index in `lines` of the first byline or dateline met before any
+    /// running text: the headline sits just above it.
+    pub meta_at: Option<usize>,
 }
 
 /// Runs the line filters over paragraphs in reading order.
@@ -258,10 +457,39 @@ pub(crate) fn clean<S: AsRef<str>>(lines: &[S]) -> Cleaned {
     let end = trailing_list_start(&lines);
     let mut out = Cleaned::default();
     let mut content = 0usize;
+    let mut label: Option<Stamp> = None;
+    let mut bare = None;
+    let mut prose_seen = false;
     for line in &lines[..end] {
-        match classify(line) {
+        let kind = classify(line);
+        let pending = label.take();
+        if !prose_seen
+            && out.meta_at.is_none()
+            && matches!(
+                kind,
+                Kind::Byline(_) | Kind::Dateline(_) | Kind::Label(_) | Kind::BareDate(_)
+            )
+        {
+            out.meta_at = Some(out.lines.len());
+        }
+        match kind {
+            Kind::Label(stamp) => label = Some(stamp),
+            Kind::BareDate(at) => match pending {
+                Some(Stamp::Published) => {
+                    out.published.get_or_insert(at);
+                }
+                Some(Stamp::Modified) => {
+                    out.modified.get_or_insert(at);
+                }
+                // Unlabelled: the article's own only above the text.
+                None if !prose_seen => {
+                    bare.get_or_insert(at);
+                }
+                None => {}
+            },
             Kind::Keep => {
                 content += line.chars().count();
+                prose_seen |= prose(line);
                 out.lines.push(strip_tail_byline(line, &mut out.byline));
             }
             Kind::Drop => {}
@@ -273,6 +501,9 @@ pub(crate) fn clean<S: AsRef<str>>(lines: &[S]) -> Cleaned {
                 }
             }
             Kind::Dateline(found) => {
+                if out.byline.is_none() {
+                    out.byline = reporter_in(line);
+                }
                 for f in found {
                     let slot = match f.stamp {
                         Stamp::Published => &mut out.published,
@@ -283,12 +514,19 @@ pub(crate) fn clean<S: AsRef<str>>(lines: &[S]) -> Cleaned {
             }
         }
     }
+    if out.published.is_none() {
+        out.published = bare;
+    }
+    // Lines emptied by the tail-byline strip go; keep `meta_at` in step.
+    if let Some(m) = out.meta_at {
+        out.meta_at = Some(out.lines[..m].iter().filter(|l| !l.is_empty()).count());
+    }
     out.lines.retain(|l| !l.is_empty());
-    // The lead is the first paragraph, or the second under a headline.
+    // The lead: the first paragraph, below the headline and page furniture.
     if let Some(first) = out
         .lines
         .iter_mut()
-        .take(3)
+        .take(12)
         .find(|l| LEAD_BYLINE_RE.is_match(l))
         && let Some(c) = LEAD_BYLINE_RE.captures(first)
     {
@@ -301,7 +539,16 @@ pub(crate) fn clean<S: AsRef<str>>(lines: &[S]) -> Cleaned {
         let rest = first[c.get(0).map_or(0, |m| m.end())..].to_string();
         *first = rest;
     }
-    out.lines = dedup(std::mem::take(&mut out.lines));
+    let keep = dedup_mask(&out.lines);
+    if let Some(m) = out.meta_at {
+        out.meta_at = Some(keep[..m].iter().filter(|k| **k).count());
+    }
+    let lines = std::mem::take(&mut out.lines);
+    out.lines = lines
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(l, k)| k.then_some(l))
+        .collect();
     out
 }
 
@@ -364,10 +611,60 @@ pub(crate) fn headline_like(line: &str) -> bool {
     (4..=120).contains(&chars) && marks <= 1 && !ends_like_sentence(line)
 }
 
-/// Drops repeated paragraphs (pages that print their body twice, captions
-/// printed twice) and summary lines contained in a later paragraph, keeping
-/// the first full occurrence.
+/// A line of running text: long enough and ending like a sentence, or
+/// holding several sentences.
+fn prose(line: &str) -> bool {
+    static MARK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[.?!](?:\s|$)").expect("static regex"));
+    line.chars().count() >= 30 && (ends_like_sentence(line) || MARK.find_iter(line).count() >= 2)
+}
+
+/// A line that is just an outlet's name ("연합뉴스", "디지털데일리", "KBS 뉴스").
+fn outlet_name(line: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "뉴스",
+        "Korea",
+        "korea",
+        "코리아",
+        "일보",
+        "신문",
+        "방송",
+        "닷컴",
+        "데일리",
+        "타임스",
+        "투데이",
+        "뉴시스",
+        "뉴스1",
+        "TV",
+        "KBS",
+        "MBC",
+        "SBS",
+        "YTN",
+        "JTBC",
+        "News",
+        "NEWS",
+    ];
+    line.chars().count() <= 12
+        && line.split_whitespace().count() <= 2
+        && ENDINGS.iter().any(|e| line.ends_with(e))
+}
+
+/// The lines [`dedup_mask`] keeps.
+#[cfg(test)]
 fn dedup(lines: Vec<String>) -> Vec<String> {
+    let keep = dedup_mask(&lines);
+    lines
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(l, k)| k.then_some(l))
+        .collect()
+}
+
+/// Which lines survive de-duplication: repeated paragraphs (pages that
+/// print their body twice, captions printed twice), summary lines
+/// contained in a later paragraph, and near-duplicates go; the first full
+/// occurrence stays.
+fn dedup_mask(lines: &[String]) -> Vec<bool> {
     let keys: Vec<String> = lines.iter().map(|l| squeeze(l)).collect();
     let mut seen = HashSet::new();
     let mut keep: Vec<bool> = keys.iter().map(|k| seen.insert(k.clone())).collect();
@@ -385,11 +682,54 @@ fn dedup(lines: Vec<String>) -> Vec<String> {
             }
         }
     }
-    lines
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(l, k)| k.then_some(l))
-        .collect()
+    // Near-duplicates (a second copy with a changed word or mark): the later
+    // one goes when the character bigrams of the two overlap almost fully.
+    if lines.len() <= 400 {
+        let grams: Vec<Vec<u64>> = keys.iter().map(|k| bigrams(k)).collect();
+        for j in 0..lines.len() {
+            if !keep[j] || grams[j].len() < 30 {
+                continue;
+            }
+            let near = (0..j).any(|i| keep[i] && jaccard(&grams[i], &grams[j]) >= 0.85);
+            if near {
+                keep[j] = false;
+            }
+        }
+    }
+    keep
+}
+
+/// The distinct character bigrams of a line, sorted.
+fn bigrams(key: &str) -> Vec<u64> {
+    let chars: Vec<char> = key.chars().collect();
+    let mut out: Vec<u64> = chars
+        .windows(2)
+        .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - both;
+    if union == 0 {
+        0.0
+    } else {
+        both as f64 / union as f64
+    }
 }
 
 /// Reads a plain-text capture of a news page.
@@ -401,11 +741,52 @@ pub(crate) fn read_text(text: &str) -> Document {
         .collect();
     let mut cleaned = clean(&raw);
     let mut doc = Document::default();
-    // The headline is the first line when it reads like one and the text
-    // goes on; an opening sentence or caption means the headline was not
-    // captured.
-    if cleaned.lines.len() >= 2 && headline_like(&cleaned.lines[0]) {
-        doc.title = Some(super::meta::clean_title(&cleaned.lines.remove(0), None));
+    // The headline is the first headline-like line before the prose starts:
+    // at least 8 chars, or right above the prose ("정부24 먹통"). Only menu
+    // items (short lines) may stand above it; they are page chrome and go.
+    // Text that opens with a sentence or a caption has no captured headline.
+    if cleaned.lines.len() >= 2 && outlet_name(&cleaned.lines[0]) {
+        cleaned.lines.remove(0);
+        cleaned.meta_at = cleaned.meta_at.map(|m| m.saturating_sub(1));
+    }
+    let prose_at = cleaned
+        .lines
+        .iter()
+        .position(|l| prose(l))
+        .unwrap_or(cleaned.lines.len());
+    let candidate = |k: usize| {
+        let l = &cleaned.lines[k];
+        headline_like(l) && !outlet_name(l)
+    };
+    // Under a byline or dateline block, the nearest headline-like line
+    // above it; otherwise the first one of some length.
+    // Under a byline or dateline block: the longest headline-like line in
+    // the run of non-prose lines above it (menus, headline, subtitle), else
+    // the nearest one.
+    let anchored = cleaned
+        .meta_at
+        .filter(|&m| m <= prose_at && m > 0)
+        .and_then(|m| {
+            let run = (0..m)
+                .rev()
+                .take_while(|&k| !prose(&cleaned.lines[k]))
+                .last()
+                .unwrap_or(m);
+            (run..m)
+                .filter(|&k| candidate(k))
+                .max_by_key(|&k| cleaned.lines[k].chars().count())
+                .or_else(|| (0..m).rev().find(|&k| candidate(k)))
+        });
+    let head = anchored.or_else(|| {
+        (0..prose_at)
+            .find(|&k| candidate(k) && (cleaned.lines[k].chars().count() >= 8 || k + 1 == prose_at))
+    });
+    if let Some(k) = head
+        && k + 1 < cleaned.lines.len()
+        && cleaned.lines[..k].iter().all(|l| l.chars().count() <= 20)
+    {
+        let title = cleaned.lines.drain(..=k).next_back().unwrap_or_default();
+        doc.title = Some(super::meta::clean_title(&title, None));
     }
     // An unlabelled timestamp line under the headline is the article's own.
     if cleaned.published.is_none() {
@@ -453,10 +834,40 @@ mod tests {
             Kind::Byline("김철수 기자".into())
         );
         assert_eq!(classify("오후 3시 20분 앱 일부가 복구됐다."), Kind::Keep);
+        assert_eq!(
+            classify("보상 문의는 help@example.com으로 하면 된다."),
+            Kind::Keep
+        );
+        assert_eq!(
+            classify("관련 기사에 따르면 장애는 오후 들어 다시 발생했다."),
+            Kind::Keep
+        );
+        assert_eq!(
+            classify("KBS 뉴스 홍길동입니다."),
+            Kind::Byline("홍길동 기자".into())
+        );
+        assert_eq!(classify("촬영기자:김철수/영상편집:이영희"), Kind::Drop);
+        assert_eq!(classify("[앵커]"), Kind::Drop);
+        assert_eq!(classify("[영상취재 김도훈 / 영상편집 이서진]"), Kind::Drop);
+        assert_eq!(
+            classify("YTN 천소율입니다."),
+            Kind::Byline("천소율 기자".into())
+        );
         assert!(matches!(
             classify("입력 2023.11.24 21:05 수정 2023.11.24 22:10"),
             Kind::Dateline(_)
         ));
+    }
+
+    #[test]
+    fn drops_near_duplicate_paragraphs() {
+        let lines = [
+            "행정안전부는 오전 9시부터 정부24 서비스가 중단됐다고 밝혔다. 복구는 오후 늦게 끝났다.",
+            "행정안전부는 오전 9시부터 정부24 서비스가 중단됐다고 밝혔다. 복구는 오후 늦게 끝났다고 한다.",
+            "조달청 나라장터는 정상적으로 운영되고 있다고 조달청이 밝혔다. 입찰 마감은 그대로다.",
+        ];
+        let kept = dedup(lines.iter().map(|s| s.to_string()).collect());
+        assert_eq!(kept, vec![lines[0].to_string(), lines[2].to_string()]);
     }
 
     #[test]
@@ -497,6 +908,23 @@ mod tests {
             "2일 오전 결제 서버에 장애가 발생해 결제가 두 시간 동안 멈췄다. 회사는 원인을 조사하고 있다.\n\
              회사 측은 오후 1시께 복구를 마쳤다고 밝혔다."
         );
+    }
+
+    #[test]
+    fn an_outlet_name_is_not_the_headline() {
+        let doc =
+            read_text("연합뉴스\n카카오톡 전송 지연\n카카오톡 메시지 전송이 30분간 지연됐다.");
+        assert_eq!(doc.title.as_deref(), Some("카카오톡 전송 지연"));
+        assert!(!doc.body.contains("연합뉴스"));
+    }
+
+    #[test]
+    fn menus_above_the_headline_are_chrome() {
+        let doc = read_text(
+            "홈\n정치\n경제\nIT/과학\n통신망 85분 먹통…라우팅 오류\n25일 오전 통신망이 전국에서 85분 동안 끊기는 사고가 발생했다.",
+        );
+        assert_eq!(doc.title.as_deref(), Some("통신망 85분 먹통…라우팅 오류"));
+        assert!(doc.body.starts_with("25일 오전"));
     }
 
     #[test]

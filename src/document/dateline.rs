@@ -18,7 +18,7 @@ pub(crate) fn kst() -> FixedOffset {
 }
 
 /// One date in a shape news pages use (`+09:00` when no offset is given).
-const DATE: &str = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<mo>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})(?:\s*일)?\.?(?:(?:\s*\([월화수목금토일]\))?(?:\s*T|\s+|\s*,\s*)(?P<ap>오전|오후|AM|PM|am|pm)?\s*(?P<h>\d{1,2})\s*(?::|시)\s*(?P<mi>\d{1,2})?(?:\s*분)?(?::(?P<s>\d{2})(?:\.\d+)?)?(?:\s*(?P<ap2>AM|PM|am|pm))?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|KST)?";
+const DATE: &str = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<mo>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})(?:\s*일)?\.?(?:(?:\s*\([월화수목금토일]\))?(?:\s*T|\s+|\s*,\s*)\(?(?P<ap>오전|오후|AM|PM|am|pm)?\s*(?P<h>\d{1,2})\s*(?::|시)\s*(?P<mi>\d{1,2})?(?:\s*분)?(?::(?P<s>\d{2})(?:\.\d+)?)?\)?(?:\s*(?P<ap2>AM|PM|am|pm))?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|KST)?";
 
 static DATE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^\\s*{DATE}")).expect("static regex"));
@@ -114,11 +114,34 @@ pub(crate) struct Found {
     pub at: DateTime<FixedOffset>,
     /// Byte range of the match in the searched text.
     pub range: std::ops::Range<usize>,
+    /// Whether a label ("입력", "수정", ...) introduced it, rather than a bar.
+    pub labelled: bool,
+}
+
+/// Whether `text` has a four-digit run (a year): a cheap test that spares
+/// the regexes most lines of a page.
+fn has_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut run = 0;
+    for &c in b {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// The labelled or barred datelines in `text`, in order.
 pub(crate) fn find(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
+    if !has_year(text) {
+        return out;
+    }
     for caps in LABELLED_RE.captures_iter(text) {
         let Some(at) = from_caps(&caps) else { continue };
         let label = caps.name("label").map_or("", |m| m.as_str());
@@ -132,7 +155,12 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
             Stamp::Published
         };
         let range = caps.get(0).map_or(0..0, |m| m.range());
-        out.push(Found { stamp, at, range });
+        out.push(Found {
+            stamp,
+            at,
+            range,
+            labelled: true,
+        });
     }
     if out.is_empty() {
         for caps in BAR_RE.captures_iter(text) {
@@ -142,6 +170,7 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
                 stamp: Stamp::Published,
                 at,
                 range,
+                labelled: false,
             });
         }
     }
@@ -150,12 +179,15 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
 
 /// Whether `text` holds a date with a clock time and no label.
 pub(crate) fn has_bare_timestamp(text: &str) -> bool {
-    BARE_RE.is_match(text)
+    has_year(text) && BARE_RE.is_match(text)
 }
 
 /// A line that is only a timestamp ("2023.11.24 21:05", "2023-11-24 오후 9:05").
 pub(crate) fn whole_line_date(line: &str) -> Option<DateTime<FixedOffset>> {
     let line = line.trim();
+    if !has_year(line) {
+        return None;
+    }
     let caps = DATE_RE.captures(line)?;
     let m = caps.get(0)?;
     if m.end() != line.len() || caps.name("h").is_none() {
@@ -227,6 +259,11 @@ mod tests {
             (f[1].stamp, f[1].at),
             (Stamp::Modified, t("2023-05-08T19:01:00+09:00"))
         );
+        let f = find("입력 2021.07.19 (22:05) 수정 2021.07.19 (23:10)");
+        assert_eq!(f[0].at, t("2021-07-19T22:05:00+09:00"));
+        assert_eq!(f[1].at, t("2021-07-19T23:10:00+09:00"));
+        let f = find("입력 :2022/10/19 15:05");
+        assert_eq!(f[0].at, t("2022-10-19T15:05:00+09:00"));
         let f = find("업데이트 2023-11-24 21:40:12");
         assert_eq!(
             (f[0].stamp, f[0].at),

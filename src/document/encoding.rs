@@ -18,8 +18,9 @@ const PRESCAN: usize = 8192;
 
 /// Decoded text and what was learned on the way.
 #[derive(Debug)]
-pub(crate) struct Decoded {
-    pub text: String,
+pub(crate) struct Decoded<'a> {
+    /// Borrowed when the input was already valid UTF-8.
+    pub text: std::borrow::Cow<'a, str>,
     /// The encoding used (checked by tests; handy when debugging).
     #[allow(dead_code)]
     pub encoding: &'static Encoding,
@@ -100,16 +101,25 @@ pub(crate) fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// Detects the encoding of undeclared bytes (with a bias to Korean pages).
+/// Detects the encoding of undeclared or wrongly declared bytes. Korean
+/// pages are UTF-8 or EUC-KR (CP949) in the vast majority: EUC-KR is
+/// tried first and kept when it decodes without a single error (Latin or
+/// Japanese legacy text almost never does); otherwise chardetng decides,
+/// with the Korean top-level domain as its hint.
 fn detect(bytes: &[u8]) -> &'static Encoding {
+    if encoding_rs::EUC_KR
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .is_some()
+    {
+        return encoding_rs::EUC_KR;
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     detector.guess(Some(b"kr"), true)
 }
 
-fn decode_with(bytes: &[u8], enc: &'static Encoding) -> (String, bool) {
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    (text.into_owned(), had_errors)
+fn decode_with<'a>(bytes: &'a [u8], enc: &'static Encoding) -> (std::borrow::Cow<'a, str>, bool) {
+    enc.decode_without_bom_handling(bytes)
 }
 
 /// Whether invalid UTF-8 is still mostly UTF-8: many well-formed multi-byte
@@ -132,7 +142,7 @@ fn replaced(text: &str) -> usize {
 }
 
 /// Decodes a document's bytes; `html` enables looking for a declared charset.
-pub(crate) fn decode(bytes: &[u8], html: bool) -> Decoded {
+pub(crate) fn decode(bytes: &[u8], html: bool) -> Decoded<'_> {
     let mut warnings = Vec::new();
     if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         let (text, errors) = decode_with(&bytes[bom..], enc);
@@ -156,8 +166,24 @@ pub(crate) fn decode(bytes: &[u8], html: bool) -> Decoded {
             warnings,
         };
     }
-    let is_utf8 = std::str::from_utf8(bytes).is_ok();
+    let utf8 = std::str::from_utf8(bytes).ok();
+    let is_utf8 = utf8.is_some();
     let declared = if html { declared(bytes) } else { None };
+    if let Some(text) = utf8
+        && (declared.is_none_or(|d| d == UTF_8) || !bytes.is_ascii())
+    {
+        if let Some(d) = declared.filter(|d| *d != UTF_8) {
+            warnings.push(format!(
+                "the page declares {} but is UTF-8; read as UTF-8",
+                d.name()
+            ));
+        }
+        return Decoded {
+            text: std::borrow::Cow::Borrowed(text),
+            encoding: UTF_8,
+            warnings,
+        };
+    }
     if !is_utf8 && declared.is_none_or(|d| d == UTF_8) && mostly_utf8(bytes) {
         // A UTF-8 page with a few broken sequences (a truncated file, a
         // bad splice): keep it UTF-8 rather than guess a legacy encoding.

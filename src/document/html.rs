@@ -29,58 +29,70 @@ const MAX_DEPTH: usize = 512;
 /// Text (in chars) a known container must yield to be trusted.
 const MIN_CONTAINER_TEXT: usize = 80;
 
+/// How a known container is recognised: by id, by class (with an
+/// optional tag), or by its microdata property.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    Id(&'static str),
+    Class(Option<&'static str>, &'static str),
+    /// An `itemprop` value.
+    ItemProp(&'static str),
+}
+
 /// Article containers of Korean outlets and portals, most specific first.
-const CONTAINERS: &[&str] = &[
-    "#dic_area",                 // Naver News
-    "#newsct_article",           // Naver News (mobile/2023)
-    "#articleBodyContents",      // Naver News (older)
-    "#articeBody",               // Naver entertainment
-    "#newsEndContents",          // Naver sports
-    ".article_view section",     // Daum News
-    ".article_view",             // Daum News (older)
-    "#harmonyContainer",         // Daum News (older)
-    "article.story-news",        // Yonhap
-    ".story-news.article",       // Yonhap
-    "#articleWrap .article-txt", // Yonhap (older)
-    "section.article-body",      // Chosun (Arc)
-    "#article_body",             // JoongAng
-    "#article_txt",              // Dong-A
-    ".article_txt",              // Dong-A, Electronic Times
-    "section.news_view",         // Dong-A (2023)
-    ".article-text",             // Hankyoreh
-    "#a-left-scroll-in .text",   // Hankyoreh (older)
-    "#articleBody",              // Kyunghyang, ZDNet Korea, etnews
-    ".art_body",                 // Kyunghyang (older)
-    "div.col-main",              // Hankook Ilbo
-    ".end-body",                 // Hankook Ilbo (older)
-    "#cont_newstext",            // KBS
-    ".detail-body",              // KBS (2023)
-    ".news_txt",                 // MBC
-    ".text_area",                // SBS
-    ".main_text .text_area",     // SBS (older)
-    ".news_cnt_detail_wrap",     // Maeil Business
-    "#textBody",                 // Money Today
-    ".view_text",                // Money Today (older), Asia Economy
-    "#article-view-content-div", // ndsoft CMS (Digital Daily and many more)
-    ".at_contents",              // OhmyNews
-    "#news_body_area",           // Seoul Shinmun, others
-    "#CmAdContent",              // Segye
-    ".news_body",                // various
-    "[itemprop=articleBody]",    // schema.org microdata
-    "#article-body",
-    ".article-body",
-    ".article_body",
-    "#article_content",
-    ".article_content",
-    "#content_text",
+const CONTAINERS: &[Rule] = &[
+    Rule::Id("dic_area"),                         // Naver News
+    Rule::Id("newsct_article"),                   // Naver News (2023)
+    Rule::Id("articleBodyContents"),              // Naver News (older)
+    Rule::Id("articeBody"),                       // Naver entertainment
+    Rule::Id("newsEndContents"),                  // Naver sports
+    Rule::Class(None, "article_view"),            // Daum News
+    Rule::Id("harmonyContainer"),                 // Daum News (older)
+    Rule::Class(Some("article"), "story-news"),   // Yonhap
+    Rule::Class(Some("div"), "story-news"),       // Yonhap
+    Rule::Class(None, "article-txt"),             // Yonhap (older)
+    Rule::Class(Some("section"), "article-body"), // Chosun (Arc)
+    Rule::Id("article_body"),                     // JoongAng
+    Rule::Id("article_txt"),                      // Dong-A
+    Rule::Class(None, "article_txt"),             // Dong-A, Electronic Times
+    Rule::Class(Some("section"), "news_view"),    // Dong-A (2023)
+    Rule::Class(None, "article-text"),            // Hankyoreh
+    Rule::Id("articleBody"),                      // Kyunghyang, ZDNet Korea, etnews
+    Rule::Class(None, "art_body"),                // Kyunghyang (older)
+    Rule::Class(Some("div"), "col-main"),         // Hankook Ilbo
+    Rule::Class(None, "end-body"),                // Hankook Ilbo (older)
+    Rule::Id("cont_newstext"),                    // KBS
+    Rule::Class(None, "detail-body"),             // KBS (2023)
+    Rule::Class(None, "news_txt"),                // MBC
+    Rule::Class(None, "text_area"),               // SBS
+    Rule::Class(None, "news_cnt_detail_wrap"),    // Maeil Business
+    Rule::Id("textBody"),                         // Money Today
+    Rule::Class(None, "view_text"),               // Money Today (older), Asia Economy
+    Rule::Id("article-view-content-div"),         // ndsoft CMS (Digital Daily and many more)
+    Rule::Class(None, "at_contents"),             // OhmyNews
+    Rule::Id("news_body_area"),                   // Seoul Shinmun, others
+    Rule::Id("CmAdContent"),                      // Segye
+    Rule::Class(None, "news_body"),               // various
+    Rule::ItemProp("articleBody"),                // schema.org microdata
+    Rule::Id("article-body"),
+    Rule::Class(None, "article-body"),
+    Rule::Class(None, "article_body"),
+    Rule::Id("article_content"),
+    Rule::Class(None, "article_content"),
+    Rule::Id("content_text"),
 ];
 
-static CONTAINER_SELECTORS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
-    CONTAINERS
-        .iter()
-        .filter_map(|s| Selector::parse(s).ok())
-        .collect()
-});
+impl Rule {
+    fn matches(self, tag: &str, a: &Attrs<'_>) -> bool {
+        match self {
+            Rule::Id(id) => a.id == id,
+            Rule::Class(t, class) => {
+                t.is_none_or(|t| tag == t) && a.class.split_ascii_whitespace().any(|w| w == class)
+            }
+            Rule::ItemProp(value) => a.itemprop == value,
+        }
+    }
+}
 
 /// Reads a decoded HTML page.
 pub(crate) fn read(page: &str) -> Document {
@@ -92,10 +104,14 @@ pub(crate) fn read(page: &str) -> Document {
         ..Document::default()
     };
 
-    let container = known_container(&dom).or_else(|| density_container(&dom));
-    let lines = match container {
-        Some(c) => paragraphs(c),
-        None => {
+    let (container, lines) = match known_container(&dom) {
+        Some((c, lines)) => (Some(c), Some(lines)),
+        None => (density_container(&dom), None),
+    };
+    let lines = match (container, lines) {
+        (_, Some(lines)) => lines,
+        (Some(c), None) => paragraphs(c),
+        (None, _) => {
             doc.warnings
                 .push("no article container found; using the whole page".into());
             paragraphs(dom.root_element())
@@ -116,6 +132,9 @@ pub(crate) fn read(page: &str) -> Document {
         .or(meta.meta_modified)
         .or(visible.modified)
         .or(cleaned.modified);
+    let kst = dateline::kst();
+    doc.published_at = doc.published_at.map(|t| t.with_timezone(&kst));
+    doc.modified_at = doc.modified_at.map(|t| t.with_timezone(&kst));
     doc.byline = byline(&meta, cleaned.byline, visible.byline);
     let mut lines = cleaned.lines;
     // The headline repeated inside the container is not body text.
@@ -145,12 +164,39 @@ fn title(dom: &Html, meta: &meta::Meta) -> Option<String> {
     if let Some(t) = meta.ld_headline.as_deref().and_then(clean) {
         return Some(t);
     }
-    static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2").expect("static"));
-    for h in dom.select(&H1) {
-        let text = collapse(&h.text().collect::<String>());
-        if text.chars().count() >= 6 {
-            return clean(&text);
-        }
+    // Without metadata: the longest heading that the <title> repeats (a
+    // logo is repeated too, but shorter), else the
+    // first heading that is not a logo or a menu.
+    static HEADINGS: LazyLock<Selector> =
+        LazyLock::new(|| Selector::parse("h1, h2, h3, h4").expect("static"));
+    let page_title = meta.html_title.as_deref().map(squeeze).unwrap_or_default();
+    let headings: Vec<(String, ElementRef<'_>)> = dom
+        .select(&HEADINGS)
+        .map(|h| (collapse(&h.text().collect::<String>()), h))
+        .filter(|(t, _)| t.chars().count() >= 6)
+        .collect();
+    if let Some((t, _)) = headings
+        .iter()
+        .filter(|(t, _)| !page_title.is_empty() && page_title.contains(&squeeze(t)))
+        .max_by_key(|(t, _)| t.len())
+    {
+        return clean(t);
+    }
+    let chrome = |h: &ElementRef<'_>| {
+        h.ancestors().take(4).any(|a| {
+            a.value().as_element().is_some_and(|e| {
+                let site_part = matches!(e.name(), "nav" | "footer" | "aside");
+                let logo = class_words(e)
+                    .any(|w| matches!(w.as_bytes(), b"logo" | b"gnb" | b"nav" | b"menu"));
+                site_part || logo
+            })
+        })
+    };
+    if let Some((t, _)) = headings
+        .iter()
+        .find(|(_, h)| h.value().name() == "h1" && !chrome(h))
+    {
+        return clean(t);
     }
     meta.html_title.as_deref().and_then(clean)
 }
@@ -189,13 +235,35 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first known container that holds real text.
-fn known_container(dom: &Html) -> Option<ElementRef<'_>> {
-    for sel in CONTAINER_SELECTORS.iter() {
-        for el in dom.select(sel) {
-            let text: usize = paragraphs(el).iter().map(|l| l.chars().count()).sum();
-            if text >= MIN_CONTAINER_TEXT {
-                return Some(el);
+/// The first known container that holds real text: one pass over the
+/// elements collects up to three candidates per rule, then the rules are
+/// tried in order of trust.
+fn known_container(dom: &Html) -> Option<(ElementRef<'_>, Vec<String>)> {
+    let mut found: Vec<Vec<ego_tree::NodeId>> = vec![Vec::new(); CONTAINERS.len()];
+    for node in dom.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        let attrs = Attrs::of(el);
+        if attrs.id.is_empty() && attrs.class.is_empty() && attrs.itemprop.is_empty() {
+            continue;
+        }
+        for (rule, hits) in CONTAINERS.iter().zip(found.iter_mut()) {
+            if hits.len() < 3 && rule.matches(el.name(), &attrs) {
+                hits.push(node.id());
+            }
+        }
+    }
+    for hits in found {
+        for id in hits {
+            let Some(el) = dom.tree.get(id).and_then(ElementRef::wrap) else {
+                continue;
+            };
+            let lines = paragraphs(el);
+            let text: usize = lines.iter().map(|l| l.chars().count()).sum();
+            let prose = lines.iter().any(|l| l.contains("다."));
+            if text >= MIN_CONTAINER_TEXT || (prose && text >= MIN_CONTAINER_TEXT / 2) {
+                return Some((el, lines));
             }
         }
     }
@@ -212,7 +280,7 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
     let mut skip_depth: Option<usize> = None;
     let mut depth = 0usize;
     let mut link_depth = 0usize;
-    for edge in body.traverse() {
+    for edge in walk(*body) {
         match edge {
             Edge::Open(node) => {
                 depth += 1;
@@ -235,7 +303,29 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
                         }
                         let marks = text.matches(['.', ',', '다']).count() as f64;
                         let score = 1.0 + marks.min(10.0) + (chars as f64 / 100.0).min(3.0);
-                        let mut up = block_ancestors(node);
+                        // A paragraph element scores its container; text
+                        // straight in a div (br-separated) scores the div.
+                        let mut up = block_ancestors(node).peekable();
+                        if up.peek().is_some_and(|b| {
+                            b.value().as_element().is_some_and(|e| {
+                                matches!(
+                                    e.name(),
+                                    "p" | "li"
+                                        | "td"
+                                        | "pre"
+                                        | "blockquote"
+                                        | "h1"
+                                        | "h2"
+                                        | "h3"
+                                        | "h4"
+                                        | "h5"
+                                        | "h6"
+                                        | "dd"
+                                )
+                            })
+                        }) {
+                            up.next();
+                        }
                         if let Some(p) = up.next() {
                             *scores.entry(p.id()).or_default() += score;
                         }
@@ -271,6 +361,46 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
         .map(|(el, _)| el)
 }
 
+/// Depth-first open/close events under `root`, following child and sibling
+/// links only. (`ego_tree`'s own traversal also follows parent links, which
+/// html5ever's adoption agency can leave stale on misnested markup, cutting
+/// the walk short.)
+fn walk(root: NodeRef<'_, Node>) -> Walk<'_> {
+    Walk {
+        stack: Vec::new(),
+        start: Some(root),
+    }
+}
+
+struct Walk<'a> {
+    stack: Vec<(NodeRef<'a, Node>, Option<NodeRef<'a, Node>>)>,
+    start: Option<NodeRef<'a, Node>>,
+}
+
+impl<'a> Iterator for Walk<'a> {
+    type Item = Edge<'a, Node>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(root) = self.start.take() {
+            self.stack.push((root, root.first_child()));
+            return Some(Edge::Open(root));
+        }
+        let (node, next) = self.stack.last_mut()?;
+        match next.take() {
+            Some(child) => {
+                *next = child.next_sibling();
+                self.stack.push((child, child.first_child()));
+                Some(Edge::Open(child))
+            }
+            None => {
+                let node = *node;
+                self.stack.pop();
+                Some(Edge::Close(node))
+            }
+        }
+    }
+}
+
 fn block_ancestors<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = NodeRef<'a, Node>> {
     node.ancestors().filter(|n| {
         n.value()
@@ -279,18 +409,27 @@ fn block_ancestors<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = NodeRef<
     })
 }
 
+/// Share of an element's text that sits inside links (one walk, counting
+/// open `<a>` elements rather than climbing ancestors per text node).
 fn link_density(el: ElementRef<'_>) -> f64 {
-    let (mut all, mut linked) = (0usize, 0usize);
-    for node in el.descendants() {
-        if let Node::Text(t) = node.value() {
-            let n = t.trim().chars().count();
-            all += n;
-            if node
-                .ancestors()
-                .take_while(|a| a.id() != el.id())
-                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"))
-            {
-                linked += n;
+    let (mut all, mut linked, mut in_link) = (0usize, 0usize, 0usize);
+    for edge in walk(*el) {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) if e.name() == "a" => in_link += 1,
+                Node::Text(t) => {
+                    let n = t.trim().chars().count();
+                    all += n;
+                    if in_link > 0 {
+                        linked += n;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if node.value().as_element().is_some_and(|e| e.name() == "a") {
+                    in_link = in_link.saturating_sub(1);
+                }
             }
         }
     }
@@ -373,6 +512,9 @@ const SKIP_TAGS: &[&str] = &[
     "meta",
     "link",
 ];
+
+static SKIP_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| SKIP_WORDS.iter().copied().collect());
 
 /// Words in class or id that mark boilerplate.
 const SKIP_WORDS: &[&str] = &[
@@ -490,32 +632,111 @@ const SKIP_WORDS: &[&str] = &[
     "spi",
 ];
 
-fn class_words(el: &scraper::node::Element) -> impl Iterator<Item = String> + '_ {
-    let id = el.id().unwrap_or("");
-    let class = el.attr("class").unwrap_or("");
-    [id, class].into_iter().flat_map(|s| {
-        let mut words = Vec::new();
-        let mut cur = String::new();
-        let mut prev_lower = false;
-        for c in s.chars() {
-            if !c.is_ascii_alphanumeric() {
-                if !cur.is_empty() {
-                    words.push(std::mem::take(&mut cur));
+/// One lowercase word of a class or id, in a fixed buffer (no allocation
+/// per element: this runs on every element of the page).
+#[derive(Clone, Copy)]
+struct Word {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Word {
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII alphanumerics are ever pushed.
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
+    }
+}
+
+/// The words of an element's id and classes: split at non-alphanumerics
+/// and camelCase humps, lowercased ("relatedNews font-size17" → related,
+/// news, font, size17). Words are cut at 24 bytes.
+struct ClassWords<'a> {
+    parts: [&'a [u8]; 2],
+    part: usize,
+    pos: usize,
+}
+
+fn class_words(el: &scraper::node::Element) -> ClassWords<'_> {
+    let a = Attrs::of(el);
+    ClassWords {
+        parts: [a.id.as_bytes(), a.class.as_bytes()],
+        part: 0,
+        pos: 0,
+    }
+}
+
+/// The attributes this module looks at, read in one pass (each
+/// `Element::attr` call interns its name).
+#[derive(Default)]
+struct Attrs<'a> {
+    id: &'a str,
+    class: &'a str,
+    style: &'a str,
+    itemprop: &'a str,
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "id" => a.id = value,
+                "class" => a.class = value,
+                "style" => a.style = value,
+                "itemprop" => a.itemprop = value,
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.hidden |= value == "true",
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+impl Iterator for ClassWords<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        while self.part < 2 {
+            let s = self.parts[self.part];
+            let mut w = Word {
+                buf: [0; 24],
+                len: 0,
+            };
+            let mut prev_lower = false;
+            while self.pos < s.len() {
+                let c = s[self.pos];
+                if !c.is_ascii_alphanumeric() {
+                    self.pos += 1;
+                    if w.len > 0 {
+                        return Some(w);
+                    }
+                    prev_lower = false;
+                    continue;
                 }
-                prev_lower = false;
-                continue;
+                if c.is_ascii_uppercase() && prev_lower && w.len > 0 {
+                    return Some(w);
+                }
+                prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+                if w.len < w.buf.len() {
+                    w.buf[w.len] = c.to_ascii_lowercase();
+                    w.len += 1;
+                }
+                self.pos += 1;
             }
-            if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
+            self.part += 1;
+            self.pos = 0;
+            if w.len > 0 {
+                return Some(w);
             }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-            cur.push(c.to_ascii_lowercase());
         }
-        if !cur.is_empty() {
-            words.push(cur);
-        }
-        words
-    })
+        None
+    }
 }
 
 /// Whether an element inside an article is boilerplate.
@@ -524,11 +745,13 @@ fn skipped(el: &scraper::node::Element) -> bool {
     if SKIP_TAGS.contains(&name) {
         return true;
     }
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+    let attrs = Attrs::of(el);
+    if attrs.hidden {
         return true;
     }
-    if let Some(style) = el.attr("style") {
-        let style: String = style
+    if !attrs.style.is_empty() {
+        let style: String = attrs
+            .style
             .chars()
             .filter(|c| !c.is_whitespace())
             .flat_map(char::to_lowercase)
@@ -537,18 +760,66 @@ fn skipped(el: &scraper::node::Element) -> bool {
             return true;
         }
     }
-    let words: Vec<String> = class_words(el).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        SKIP_WORDS.contains(&w.as_str())
-            || w.starts_with("adsby")
-            || w.starts_with("google")
-            || w.starts_with("banner")
-            || (w.starts_with("ad") && w.len() > 2 && w[2..].bytes().all(|b| b.is_ascii_digit()))
-            || ((w == "font" || w == "text" || w == "txt")
-                && words
-                    .get(i + 1)
-                    .is_some_and(|n| n == "size" || n == "resize"))
-    })
+    let mut prev = Word {
+        buf: [0; 24],
+        len: 0,
+    };
+    let words = ClassWords {
+        parts: [attrs.id.as_bytes(), attrs.class.as_bytes()],
+        part: 0,
+        pos: 0,
+    };
+    for w in words {
+        let w_str = w.as_str();
+        if SKIP_WORD_SET.contains(w_str)
+            || w_str.starts_with("adsby")
+            || w_str.starts_with("google")
+            || w_str.starts_with("banner")
+            || (w_str.starts_with("ad")
+                && w.len > 2
+                && w_str[2..].bytes().all(|b| b.is_ascii_digit()))
+            || (matches!(prev.as_str(), "font" | "text" | "txt")
+                && matches!(w_str, "size" | "resize"))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// A box holding an image and little text: a photo with its caption and
+/// credit, whatever its class names ("thumCont", "photo_area", a table).
+/// The scan is capped, so nested boxes cost no more than a few hundred
+/// steps each.
+fn figure_box(node: NodeRef<'_, Node>) -> bool {
+    const CAP: usize = 400;
+    let Some(el) = node.value().as_element() else {
+        return false;
+    };
+    if !matches!(el.name(), "div" | "table" | "span" | "dl" | "section") {
+        return false;
+    }
+    let (mut img, mut text, mut steps) = (false, 0usize, 0usize);
+    for edge in walk(node) {
+        steps += 1;
+        if steps > CAP {
+            return false;
+        }
+        if let Edge::Open(n) = edge {
+            match n.value() {
+                Node::Element(e) if matches!(e.name(), "img" | "picture" | "video") => img = true,
+                Node::Text(t) => {
+                    text += t.trim().chars().count();
+                    if text > 200 {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    img
 }
 
 /// The paragraphs of an element, in reading order: blocks and `<br>` break
@@ -566,7 +837,7 @@ pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
     };
     let mut skip_depth: Option<usize> = None;
     let mut depth = 0usize;
-    for edge in root.traverse() {
+    for edge in walk(*root) {
         match edge {
             Edge::Open(node) => {
                 depth += 1;
@@ -576,7 +847,7 @@ pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
                 match node.value() {
                     Node::Element(el) => {
                         let name = el.name();
-                        if node.id() != root.id() && skipped(el) {
+                        if node.id() != root.id() && (skipped(el) || figure_box(node)) {
                             skip_depth = Some(depth);
                             continue;
                         }
@@ -616,96 +887,117 @@ struct Visible {
     byline: Option<String>,
 }
 
-/// Looks for `<time datetime>` and visible datelines from the top of the
-/// page to the end of the article container. Text inside list items and
-/// links (lists of other headlines) lends no timestamps; nothing after the
-/// article is read.
+/// Class/id words of lists of other articles: nothing inside them is read.
+fn other_articles(el: &scraper::node::Element) -> bool {
+    class_words(el).any(|w| {
+        matches!(
+            w.as_str(),
+            "related"
+                | "relation"
+                | "relate"
+                | "relnews"
+                | "popular"
+                | "ranking"
+                | "rank"
+                | "most"
+                | "headline"
+                | "headlines"
+                | "latest"
+                | "hot"
+                | "recommend"
+                | "aside"
+                | "sidebar"
+        )
+    })
+}
+
+fn byline_box(el: &scraper::node::Element) -> bool {
+    class_words(el).any(|w| {
+        matches!(
+            w.as_str(),
+            "byline" | "reporter" | "writer" | "journalist" | "author" | "name" | "report"
+        )
+    })
+}
+
+/// Looks for `<time datetime>`, visible datelines and a byline from the top
+/// of the page to the end of the article container, line by line. Lists of
+/// other articles are not read at all; inside list items and links (where
+/// headline lists keep their timestamps) only labelled datelines ("입력 …")
+/// count, never a bare or barred timestamp. Nothing after the article is
+/// read.
 fn visible_datelines(dom: &Html, container: ElementRef<'_>) -> Visible {
+    #[derive(Clone, Copy, Default)]
+    struct Ctx {
+        other: bool,
+        weak: bool,
+        byline: bool,
+    }
     let mut v = Visible::default();
-    let mut in_list = 0usize;
-    let mut depth_stack: Vec<bool> = Vec::new();
-    let mut bare: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-    for edge in dom.root_element().traverse() {
+    let mut bare = None;
+    let mut stack: Vec<Ctx> = vec![Ctx::default()];
+    let mut line = String::new();
+    let mut line_ctx = Ctx::default();
+    let mut flush = |line: &mut String, ctx: &mut Ctx, v: &mut Visible| {
+        let text = collapse(line);
+        line.clear();
+        let c = std::mem::take(ctx);
+        if text.is_empty() || text.chars().count() > 200 {
+            return;
+        }
+        for f in dateline::find(&text) {
+            if !f.labelled && c.weak {
+                continue;
+            }
+            let slot = match f.stamp {
+                Stamp::Published => &mut v.published,
+                Stamp::Modified => &mut v.modified,
+            };
+            slot.get_or_insert(f.at);
+        }
+        if !c.weak && bare.is_none() {
+            bare = dateline::whole_line_date(&text);
+        }
+        if c.byline && v.byline.is_none() && text.chars().count() <= 60 {
+            v.byline = boilerplate::reporter_in(&text);
+        }
+    };
+    for edge in walk(*dom.root_element()) {
         match edge {
             Edge::Open(node) => {
-                let listy = node.value().as_element().is_some_and(|e| {
-                    matches!(e.name(), "li" | "a" | "ul" | "ol")
-                        || class_words(e).any(|w| {
-                            matches!(
-                                w.as_str(),
-                                "related"
-                                    | "popular"
-                                    | "ranking"
-                                    | "rank"
-                                    | "most"
-                                    | "list"
-                                    | "headline"
-                                    | "headlines"
-                                    | "latest"
-                                    | "relnews"
-                                    | "hot"
-                            )
-                        })
-                });
-                depth_stack.push(listy);
-                in_list += usize::from(listy);
-                if in_list > 0 {
-                    continue;
-                }
-                match node.value() {
-                    Node::Element(el)
-                        if el.name() == "time" || el.attr("itemprop") == Some("datePublished") =>
+                let parent = *stack.last().unwrap_or(&Ctx::default());
+                let mut ctx = parent;
+                if let Node::Element(el) = node.value() {
+                    ctx.other |= other_articles(el);
+                    ctx.weak |= matches!(el.name(), "li" | "a" | "ul" | "ol");
+                    ctx.byline |= byline_box(el);
+                    if BLOCK.contains(&el.name()) || el.name() == "br" {
+                        flush(&mut line, &mut line_ctx, &mut v);
+                    }
+                    if !ctx.other
+                        && v.time_element.is_none()
+                        && (el.name() == "time" || el.attr("itemprop") == Some("datePublished"))
                     {
-                        let attr = el.attr("datetime").or_else(|| el.attr("content"));
-                        if v.time_element.is_none() {
-                            v.time_element = attr.and_then(dateline::parse);
-                        }
+                        v.time_element = el
+                            .attr("datetime")
+                            .or_else(|| el.attr("content"))
+                            .and_then(dateline::parse);
                     }
-                    Node::Text(t) => {
-                        let text = t.trim();
-                        if text.is_empty() || text.chars().count() > 200 {
-                            continue;
-                        }
-                        for f in dateline::find(text) {
-                            match f.stamp {
-                                Stamp::Published => v.published = v.published.or(Some(f.at)),
-                                Stamp::Modified => v.modified = v.modified.or(Some(f.at)),
-                            }
-                        }
-                        if bare.is_none() {
-                            bare = dateline::whole_line_date(text);
-                        }
-                        if v.byline.is_none()
-                            && text.chars().count() <= 60
-                            && text.contains("기자")
-                            && node
-                                .parent()
-                                .and_then(|p| {
-                                    p.value().as_element().map(|e| {
-                                        class_words(e).any(|w| {
-                                            matches!(
-                                                w.as_str(),
-                                                "byline"
-                                                    | "reporter"
-                                                    | "writer"
-                                                    | "journalist"
-                                                    | "author"
-                                                    | "name"
-                                            )
-                                        })
-                                    })
-                                })
-                                .unwrap_or(false)
-                        {
-                            v.byline = boilerplate::reporter_in(text);
-                        }
-                    }
-                    _ => {}
+                } else if let Node::Text(t) = node.value()
+                    && !ctx.other
+                {
+                    line.push_str(t);
+                    line_ctx.weak |= ctx.weak;
+                    line_ctx.byline |= ctx.byline;
                 }
+                stack.push(ctx);
             }
             Edge::Close(node) => {
-                if depth_stack.pop() == Some(true) {
-                    in_list -= 1;
+                stack.pop();
+                if let Node::Element(el) = node.value()
+                    && BLOCK.contains(&el.name())
+                {
+                    flush(&mut line, &mut line_ctx, &mut v);
                 }
                 if node.id() == container.id() {
                     break;
@@ -713,6 +1005,7 @@ fn visible_datelines(dom: &Html, container: ElementRef<'_>) -> Visible {
             }
         }
     }
+    flush(&mut line, &mut line_ctx, &mut v);
     if v.published.is_none() {
         v.published = bare;
     }
@@ -733,34 +1026,13 @@ const RAW_TEXT: &[&str] = &[
     "noframes",
 ];
 
-/// Elements counted for the nesting guard (the ones that do not close
-/// implicitly, so a count of open ones is meaningful).
-const NESTING: &[&str] = &[
-    "div",
-    "span",
-    "section",
-    "article",
-    "table",
-    "ul",
-    "ol",
-    "blockquote",
-    "aside",
-    "header",
-    "footer",
-    "nav",
-    "main",
-    "form",
-    "font",
-    "center",
-    "dl",
-    "b",
-    "i",
-    "em",
-    "strong",
-    "u",
-    "small",
-    "big",
-    "a",
+/// Elements that never nest (void) or close themselves when a sibling opens;
+/// every other start tag counts for the nesting guard.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image", "p", "li", "dt", "dd", "tr",
+    "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "rb", "rt", "rp", "rtc",
+    "colgroup", "caption", "html", "head", "body",
 ];
 
 /// Drops raw-text elements and comments, keeps JSON-LD, flattens nesting
@@ -776,7 +1048,7 @@ pub(crate) fn prefilter(page: &str) -> Prefiltered {
     let mut depth = 0usize;
     let mut flattened = 0usize;
     let mut dropped_open = 0usize;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + off;
         let rest = &b[lt + 1..];
         if rest.starts_with(b"!--") {
@@ -818,7 +1090,7 @@ pub(crate) fn prefilter(page: &str) -> Prefiltered {
             last = after;
             continue;
         }
-        if NESTING.contains(&name.as_str()) {
+        if !NOT_NESTING.contains(&name.as_str()) {
             let self_closing = b[gt.saturating_sub(1)] == b'/';
             if closing {
                 if dropped_open > 0 && depth <= MAX_DEPTH {
@@ -867,16 +1139,13 @@ fn tag_end(b: &[u8], from: usize) -> Option<usize> {
 }
 
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
 }
 
 /// The `</name` that closes a raw-text element, case-insensitively.
 fn find_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut i = from;
-    while let Some(off) = b.get(i..)?.iter().position(|&c| c == b'<') {
+    while let Some(off) = memchr::memchr(b'<', b.get(i..)?) {
         let lt = i + off;
         if b.get(lt + 1) == Some(&b'/')
             && b.get(lt + 2..lt + 2 + name.len())
@@ -936,7 +1205,9 @@ mod tests {
         let dom = Html::parse_document("<div id=relatedNews class='box font-size17'></div>");
         let sel = Selector::parse("div").unwrap();
         let el = dom.select(&sel).next().unwrap();
-        let words: Vec<String> = class_words(el.value()).collect();
+        let words: Vec<String> = class_words(el.value())
+            .map(|w| w.as_str().to_string())
+            .collect();
         assert_eq!(words, vec!["related", "news", "box", "font", "size17"]);
         assert!(skipped(el.value()));
     }
