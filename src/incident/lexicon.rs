@@ -84,7 +84,7 @@ pub(crate) const ERROR_KIND_HEADS: &[&str] =
 pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
 
 /// Words that make a recovery partial (일부, 대부분, 부분, 순차적으로).
-pub(crate) const PARTIAL_CUES: &[&str] = &["일부", "대부분", "부분", "순차", "일부분"];
+pub(crate) const PARTIAL_CUES: &[&str] = &["일부", "대부분", "부분", "순차", "일부분", "몇몇", "먼저", "우선"];
 
 /// Words that make a recovery full (모든, 모두, 완전히, 전면, 완전).
 pub(crate) const FULL_CUES: &[&str] = &["모든", "모두", "완전히", "전면", "완전"];

@@ -507,6 +507,19 @@ pub(crate) fn governing_time<'a>(
             continue;
         }
         let text = w.text(ctx.body);
+        // Another failure predicate in between owns the time ("연휴 금융거래가
+        // 중단됐던 … 시스템에서 … 장애가").
+        if w.verbal && OUTAGE_NOUNS.iter().any(|(n, _)| w.stem(ctx.body).ends_with(n)) {
+            return None;
+        }
+        // Words of another time expression ("1시간 넘게") do not end the clause.
+        if ctx
+            .temporal
+            .iter()
+            .any(|t| t.span.start < w.span.end && w.span.start < t.span.end)
+        {
+            continue;
+        }
         // (A one-syllable "verb" is usually a misparsed determiner: 타 금융기관.)
         // "…이 돼서야 정상화" keeps the time with the recovery.
         let auxiliary =

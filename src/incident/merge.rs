@@ -661,10 +661,16 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         "째",
         "마다",
         "이내에",
+        "연속",
     ]
     .iter()
     .any(|x| after.starts_with(x))
     {
+        return None;
+    }
+    // "최근 일주일 동안": a window of time, not a length.
+    let before = ctx.body[..tm.span.start].trim_end();
+    if before.ends_with("최근") || before.ends_with("지난") {
         return None;
     }
     // "하루를 통째로", "하루에만": a case-marked length is not how long it lasted.
