@@ -84,7 +84,16 @@ pub(crate) const ERROR_KIND_HEADS: &[&str] =
 pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
 
 /// Words that make a recovery partial (일부, 대부분, 부분, 순차적으로).
-pub(crate) const PARTIAL_CUES: &[&str] = &["일부", "대부분", "부분", "순차", "일부분", "몇몇", "먼저", "우선"];
+pub(crate) const PARTIAL_CUES: &[&str] = &[
+    "일부",
+    "대부분",
+    "부분",
+    "순차",
+    "일부분",
+    "몇몇",
+    "먼저",
+    "우선",
+];
 
 /// Words that make a recovery full (모든, 모두, 완전히, 전면, 완전).
 pub(crate) const FULL_CUES: &[&str] = &["모든", "모두", "완전히", "전면", "완전"];
@@ -309,7 +318,7 @@ pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
     ("행정전산망", "행정전산망", "행정안전부"),
     ("행정 전산망", "행정전산망", "행정안전부"),
     ("주민등록", "주민등록", "행정안전부"),
-    ("모바일 신분증", "모바일 신분증", "행정안전부"),
+    ("모바일 신분증", "모바일 신분증", "한국조폐공사"),
     ("나라장터", "나라장터", "조달청"),
     ("홈택스", "홈택스", "국세청"),
     ("손택스", "손택스", "국세청"),

@@ -509,7 +509,11 @@ pub(crate) fn governing_time<'a>(
         let text = w.text(ctx.body);
         // Another failure predicate in between owns the time ("연휴 금융거래가
         // 중단됐던 … 시스템에서 … 장애가").
-        if w.verbal && OUTAGE_NOUNS.iter().any(|(n, _)| w.stem(ctx.body).ends_with(n)) {
+        if w.verbal
+            && OUTAGE_NOUNS
+                .iter()
+                .any(|(n, _)| w.stem(ctx.body).ends_with(n))
+        {
             return None;
         }
         // Words of another time expression ("1시간 넘게") do not end the clause.

@@ -862,7 +862,13 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
     // before it in the same sentence, else the main incident's.
     let mut ops: Vec<Option<OperatorEvidence>> =
         drafts.iter().map(|d| d.operator.clone()).collect();
+    let doc_op = document_operator(ctx);
     for i in 0..drafts.len() {
+        // The services gathered over the whole record may name the operator
+        // (lexicon), or the article states who runs the service.
+        if ops[i].is_none() {
+            ops[i] = operator::from_services(&drafts[i].services).or_else(|| doc_op.clone());
+        }
         if ops[i].is_none() {
             let first = drafts[i].sentences.iter().next().copied();
             let prev = (0..i).rev().find(|&j| {
@@ -943,6 +949,38 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         });
     }
     out
+}
+
+/// "서비스 운영은 한국조폐공사가 맡고 있다", "서버는 조폐공사가 직접 운영한다":
+/// the organisation the article says runs the service.
+fn document_operator(ctx: &Ctx<'_>) -> Option<OperatorEvidence> {
+    for (k, w) in ctx.words.iter().enumerate() {
+        if !matches!(w.particle.as_str(), "가" | "이") {
+            continue;
+        }
+        let Some(name) = operator::org_name(w.stem(ctx.body)) else {
+            continue;
+        };
+        let next: String = ctx.words[k + 1..ctx.words.len().min(k + 3)]
+            .iter()
+            .map(|x| x.text(ctx.body))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let runs = [
+            "운영한",
+            "운영하고",
+            "운영을 맡",
+            "맡고",
+            "맡아",
+            "직접 운영",
+        ]
+        .iter()
+        .any(|v| next.starts_with(v) || next.contains(&format!(" {v}")));
+        if runs && !ctx.words[k + 1..].first().is_some_and(|x| x.adnominal) {
+            return Some(OperatorEvidence { name, strength: 1 });
+        }
+    }
+    None
 }
 
 /// A day-precision start refined by a finer "…부터" time of the same day in

@@ -133,3 +133,25 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     }
     None
 }
+
+/// The operator the service lexicon gives for any of `services`.
+pub(crate) fn from_services(services: &[Named]) -> Option<OperatorEvidence> {
+    for n in services {
+        for part in n.name.split(' ') {
+            if let Some(name) = org_name(part) {
+                return Some(OperatorEvidence { name, strength: 3 });
+            }
+        }
+        let compact: String = n.name.chars().filter(|c| !c.is_whitespace()).collect();
+        for (alias, _, op) in SERVICES {
+            let ac: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
+            if ac.chars().count() >= 2 && compact.contains(&ac) {
+                return Some(OperatorEvidence {
+                    name: op.to_string(),
+                    strength: 2,
+                });
+            }
+        }
+    }
+    None
+}
