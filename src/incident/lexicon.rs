@@ -361,6 +361,9 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("불이나", CauseCategory::Fire),
     ("정전", CauseCategory::PowerFailure),
     ("전원차단", CauseCategory::PowerFailure),
+    ("전원을차단", CauseCategory::PowerFailure),
+    ("전원이끊", CauseCategory::PowerFailure),
+    ("전원이통째로끊", CauseCategory::PowerFailure),
     ("전원공급", CauseCategory::PowerFailure),
     ("전력공급", CauseCategory::PowerFailure),
     ("UPS", CauseCategory::PowerFailure),
@@ -370,6 +373,7 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("라우터", CauseCategory::NetworkEquipment),
     ("회선", CauseCategory::NetworkEquipment),
     ("서버고장", CauseCategory::HardwareFailure),
+    ("고장", CauseCategory::HardwareFailure),
     ("하드웨어", CauseCategory::HardwareFailure),
     ("디스크", CauseCategory::HardwareFailure),
     ("저장장치", CauseCategory::HardwareFailure),
@@ -377,13 +381,21 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("프로그램오류", CauseCategory::SoftwareBug),
     ("소프트웨어", CauseCategory::SoftwareBug),
     ("버그", CauseCategory::SoftwareBug),
+    ("업데이트에결함", CauseCategory::SoftwareBug),
+    ("프로그램에오류", CauseCategory::SoftwareBug),
+    ("프로그램에결함", CauseCategory::SoftwareBug),
     ("코드오류", CauseCategory::SoftwareBug),
     ("업데이트오류", CauseCategory::SoftwareBug),
     ("설정오류", CauseCategory::ConfigurationError),
+    ("설정실수", CauseCategory::ConfigurationError),
+    ("설정을잘못", CauseCategory::ConfigurationError),
+    ("설정파일을잘못", CauseCategory::ConfigurationError),
     ("설정변경", CauseCategory::ConfigurationError),
     ("환경설정", CauseCategory::ConfigurationError),
     ("실수", CauseCategory::OperatorError),
     ("인적오류", CauseCategory::OperatorError),
+    ("잘못고쳐", CauseCategory::OperatorError),
+    ("잘못건드", CauseCategory::OperatorError),
     ("휴먼에러", CauseCategory::OperatorError),
     ("과부하", CauseCategory::TrafficOverload),
     ("한꺼번에몰", CauseCategory::TrafficOverload),
@@ -402,6 +414,7 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("차세대", CauseCategory::SystemMigration),
     ("정기점검", CauseCategory::PlannedMaintenance),
     ("점검작업", CauseCategory::PlannedMaintenance),
+    ("증설작업", CauseCategory::PlannedMaintenance),
     ("정비작업", CauseCategory::PlannedMaintenance),
     ("교체작업", CauseCategory::PlannedMaintenance),
     ("업그레이드작업", CauseCategory::PlannedMaintenance),
@@ -414,6 +427,11 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("사이버공격", CauseCategory::Cyberattack),
     ("외부업체", CauseCategory::ThirdParty),
     ("협력업체", CauseCategory::ThirdParty),
+    ("결제대행", CauseCategory::ThirdParty),
+    ("보안업체", CauseCategory::ThirdParty),
+    ("클라우드업체", CauseCategory::ThirdParty),
+    ("유지보수업체", CauseCategory::ThirdParty),
+    ("유지보수를맡긴업체", CauseCategory::ThirdParty),
     ("위탁업체", CauseCategory::ThirdParty),
     ("하청업체", CauseCategory::ThirdParty),
     ("지진", CauseCategory::NaturalDisaster),
@@ -442,7 +460,7 @@ pub(crate) const CAUSAL_MARKERS: &[&str] = &[
 /// Words that must accompany a device cue for it to be a stated failure
 /// (네트워크 장비에 오류가 발생, 스위치 이상), rather than recovery work
 /// (네트워크 장비 점검).
-pub(crate) const FAILURE_WORDS: &[&str] = &["오류", "이상", "장애", "고장", "결함", "문제", "먹통"];
+pub(crate) const FAILURE_WORDS: &[&str] = &["오류", "이상", "장애", "고장", "결함", "문제", "먹통", "불량"];
 
 /// Words after a migration cue that make the migration the reason
 /// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업).
