@@ -12,6 +12,7 @@
 //! their own); `--verbose` lists each document's differences; `--json`
 //! prints the whole report as JSON.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -49,6 +50,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     for dir in dirs {
         let report = match evaluate_dir(&extractor, &dir, &options) {
             Ok(r) => r,
@@ -58,20 +61,23 @@ fn main() -> ExitCode {
             }
         };
         if json {
-            println!(
+            let _ = writeln!(
+                out,
                 "{}",
                 serde_json::to_string_pretty(&report).unwrap_or_default()
             );
             continue;
         }
-        println!(
+        let _ = writeln!(
+            out,
             "== {} ({} documents)",
             dir.display(),
             report.documents.len()
         );
         if verbose {
             for d in &report.documents {
-                println!(
+                let _ = writeln!(
+                    out,
                     "-- {}: tp {} fp {} fn {}{}",
                     d.source,
                     d.true_positives,
@@ -83,11 +89,12 @@ fn main() -> ExitCode {
                         .unwrap_or_default()
                 );
                 for m in &d.mismatches {
-                    println!("   {m}");
+                    let _ = writeln!(out, "   {m}");
                 }
             }
         }
-        println!(
+        let _ = writeln!(
+            out,
             "incidents: precision {:.3}  recall {:.3}  F1 {:.3}  (tp {} fp {} fn {})",
             report.precision(),
             report.recall(),
@@ -97,27 +104,34 @@ fn main() -> ExitCode {
             report.false_negatives
         );
         let f = &report.fields;
-        let line = |name: &str, t: &Tally| {
-            println!(
-                "  {name:<16} {:.3}  ({}/{})",
-                t.accuracy(),
-                t.correct,
-                t.total
-            )
-        };
-        line("start", &f.start);
-        line("end", &f.end);
-        line("duration", &f.duration);
-        line("causes", &f.causes);
-        line("services", &f.services);
-        line("operator", &f.operator);
-        line("published_at", &f.published_at);
-        println!("  extra:");
-        line("services_strict", &f.services_strict);
-        line("kind", &f.kind);
-        line("impacts", &f.impacts);
-        line("timeline", &f.timeline);
-        println!("mean field accuracy {:.3}", report.mean_field_accuracy());
+        line(&mut out, "start", &f.start);
+        line(&mut out, "end", &f.end);
+        line(&mut out, "duration", &f.duration);
+        line(&mut out, "causes", &f.causes);
+        line(&mut out, "services", &f.services);
+        line(&mut out, "operator", &f.operator);
+        line(&mut out, "published_at", &f.published_at);
+        let _ = writeln!(out, "  extra:");
+        line(&mut out, "services_strict", &f.services_strict);
+        line(&mut out, "kind", &f.kind);
+        line(&mut out, "impacts", &f.impacts);
+        line(&mut out, "timeline", &f.timeline);
+        let _ = writeln!(
+            out,
+            "mean field accuracy {:.3}",
+            report.mean_field_accuracy()
+        );
     }
     ExitCode::SUCCESS
+}
+
+/// One field's accuracy line (write errors such as a closed pipe are ignored).
+fn line(out: &mut impl Write, name: &str, t: &Tally) {
+    let _ = writeln!(
+        out,
+        "  {name:<16} {:.3}  ({}/{})",
+        t.accuracy(),
+        t.correct,
+        t.total
+    );
 }

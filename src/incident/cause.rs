@@ -63,9 +63,11 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                 }
                 CauseCategory::Fire => !after.starts_with("경보") && !after.starts_with("예방"),
                 // A broken network device is network equipment, not hardware.
-                CauseCategory::HardwareFailure if *cue == "고장" => !["네트워크", "스위치", "라우터", "회선"]
-                    .iter()
-                    .any(|n| clause.contains(n)),
+                CauseCategory::HardwareFailure if *cue == "고장" => {
+                    !["네트워크", "스위치", "라우터", "회선"]
+                        .iter()
+                        .any(|n| clause.contains(n))
+                }
                 _ => true,
             };
             // "디도스 공격은 아니었다": a cause that is denied.

@@ -460,7 +460,9 @@ pub(crate) const CAUSAL_MARKERS: &[&str] = &[
 /// Words that must accompany a device cue for it to be a stated failure
 /// (네트워크 장비에 오류가 발생, 스위치 이상), rather than recovery work
 /// (네트워크 장비 점검).
-pub(crate) const FAILURE_WORDS: &[&str] = &["오류", "이상", "장애", "고장", "결함", "문제", "먹통", "불량"];
+pub(crate) const FAILURE_WORDS: &[&str] = &[
+    "오류", "이상", "장애", "고장", "결함", "문제", "먹통", "불량",
+];
 
 /// Words after a migration cue that make the migration the reason
 /// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업).
