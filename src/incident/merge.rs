@@ -890,7 +890,8 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         if !informative {
             continue;
         }
-        if d.services.is_empty() && ops[i].is_none() && !informative {
+        // Nothing says what failed nor whose it was.
+        if d.services.is_empty() && d.operator.is_none() {
             continue;
         }
         // Services: drop a name contained in a longer one.
