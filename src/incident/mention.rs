@@ -234,7 +234,7 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
         if x == "안" && j + 1 < end && surf(ctx, j + 1).starts_with('되') {
             return true;
         }
-        if first(t) == "NNG" && !matches!(x, "수" | "불가") {
+        if t.is_nominal() && !matches!(x, "수" | "불가") {
             return false;
         }
         if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"

@@ -849,7 +849,67 @@ fn side_list(
     made
 }
 
+/// One failure of one operator's systems: a record whose services belong to
+/// several operators (네이버페이 카드 결제, 카카오페이 카드 결제 after one PG
+/// failure) becomes one record per operator, sharing times and causes.
+fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out = Vec::with_capacity(drafts.len());
+    for mut d in drafts {
+        let mut groups: Vec<(String, Vec<Named>)> = Vec::new();
+        let mut rest = Vec::new();
+        for s in std::mem::take(&mut d.services) {
+            match operator::from_services(std::slice::from_ref(&s)) {
+                Some(o) => match groups.iter_mut().find(|g| g.0 == o.name) {
+                    Some(g) => g.1.push(s),
+                    None => groups.push((o.name, vec![s])),
+                },
+                None => rest.push(s),
+            }
+        }
+        if groups.len() < 2 {
+            d.services = groups.into_iter().flat_map(|g| g.1).chain(rest).collect();
+            out.push(d);
+            continue;
+        }
+        // The draft keeps the group of its own operator (or the first).
+        let own = d
+            .operator
+            .as_ref()
+            .and_then(|o| groups.iter().position(|g| g.0 == o.name))
+            .unwrap_or(0);
+        let (own_name, own_services) = groups.remove(own);
+        let siblings: Vec<Draft> = groups
+            .into_iter()
+            .map(|(name, services)| Draft {
+                planned: d.planned,
+                kind: d.kind,
+                services,
+                operator: Some(OperatorEvidence { name, strength: 2 }),
+                start: d.start.clone(),
+                end: d.end.clone(),
+                duration: d.duration.clone(),
+                causes: d.causes.clone(),
+                impacts: Vec::new(),
+                timeline: d.timeline.clone(),
+                sentences: d.sentences.clone(),
+                side: true,
+            })
+            .collect();
+        d.services = own_services.into_iter().chain(rest).collect();
+        if d.operator.is_none() {
+            d.operator = Some(OperatorEvidence {
+                name: own_name,
+                strength: 2,
+            });
+        }
+        out.push(d);
+        out.extend(siblings);
+    }
+    out
+}
+
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
+    let drafts = split_by_operator(drafts);
     let main = main_index(&drafts);
     let main_op = main.and_then(|m| drafts[m].operator.clone());
     let mut out = Vec::new();

@@ -42,8 +42,8 @@ fn is_function(pos: &str) -> bool {
     first.starts_with('J') || matches!(first, "SF" | "SC" | "SSC" | "SY" | "SE" | "SSO")
 }
 
-fn is_nominal_tag(pos: &str) -> bool {
-    let last = pos.rsplit('+').next().unwrap_or("");
+fn is_nominal_tag(t: &Token) -> bool {
+    let last = t.pos_last();
     matches!(
         last,
         "NNG"
@@ -119,7 +119,7 @@ fn summarize(
     let mut connective = false;
     let mut stem_last = None;
     for (k, t) in ts[..end].iter().enumerate() {
-        if is_nominal_tag(&t.pos) {
+        if is_nominal_tag(t) {
             if !verbal {
                 stem_last = Some(k);
             }
@@ -149,7 +149,7 @@ fn summarize(
     }
     // Misparsed names (애/큐/온/저축/은행): a verb followed by more nouns is
     // part of the name, so only verbal material at the end counts.
-    if let Some(last) = ts[..end].iter().rposition(|t| is_nominal_tag(&t.pos))
+    if let Some(last) = ts[..end].iter().rposition(is_nominal_tag)
         && ts[last + 1..end]
             .iter()
             .all(|t| is_function(&t.pos) || t.pos == "SSC")
