@@ -88,6 +88,7 @@ fn main() {
     }
     let bodies: Vec<Vec<u8>> = pages.iter().map(|(_, b)| b.clone()).collect();
     run("as given", &bodies);
+    parse_only("as given", &bodies);
     let heavy: Vec<Vec<u8>> = bodies.iter().map(|b| real_weight(b)).collect();
     // The padding must not change what is read.
     for (((name, _), light), heavy) in pages.iter().zip(&bodies).zip(&heavy) {
@@ -157,6 +158,34 @@ fn real_weight(page: &[u8]) -> Vec<u8> {
     out.extend_from_slice(&page[body_at..]);
     out.extend_from_slice(foot.as_bytes());
     out
+}
+
+/// The floor under the stage: html5ever building the tree of the same
+/// (UTF-8-decoded) pages, nothing else.
+fn parse_only(label: &str, pages: &[Vec<u8>]) {
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    let total: usize = texts.iter().map(String::len).sum();
+    let start = Instant::now();
+    let cpu_start = cpu_seconds();
+    let mut rounds = 0usize;
+    while start.elapsed().as_secs_f64() < 1.0 {
+        for t in &texts {
+            std::hint::black_box(scraper::Html::parse_document(std::hint::black_box(t)));
+        }
+        rounds += 1;
+    }
+    let wall = start.elapsed().as_secs_f64();
+    let secs = match (cpu_start, cpu_seconds()) {
+        (Some(a), Some(b)) if b > a => b - a,
+        _ => wall,
+    };
+    println!(
+        "  (html5ever tree building alone, {label}: {:.1} MB/s)",
+        (total * rounds) as f64 / 1e6 / secs
+    );
 }
 
 fn run(label: &str, pages: &[Vec<u8>]) {

@@ -267,7 +267,8 @@ fn classify(line: &str) -> Kind {
     {
         return Kind::End;
     }
-    if DROP_RE.is_match(line) || (chars <= 40 && widget_run(line)) {
+    // Clutter lines are short; long paragraphs skip the big pattern.
+    if (chars <= 160 && DROP_RE.is_match(line)) || (chars <= 40 && widget_run(line)) {
         return Kind::Drop;
     }
     if chars <= 150 && caption_credit(line).is_some() && !prose_paragraph(line) {
@@ -616,7 +617,8 @@ pub(crate) fn headline_like(line: &str) -> bool {
 fn prose(line: &str) -> bool {
     static MARK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"[.?!](?:\s|$)").expect("static regex"));
-    line.chars().count() >= 30 && (ends_like_sentence(line) || MARK.find_iter(line).count() >= 2)
+    let chars = line.chars().count();
+    (chars >= 10 && ends_like_sentence(line)) || (chars >= 30 && MARK.find_iter(line).count() >= 2)
 }
 
 /// A line that is just an outlet's name ("연합뉴스", "디지털데일리", "KBS 뉴스").
@@ -666,8 +668,8 @@ fn dedup(lines: Vec<String>) -> Vec<String> {
 /// occurrence stays.
 fn dedup_mask(lines: &[String]) -> Vec<bool> {
     let keys: Vec<String> = lines.iter().map(|l| squeeze(l)).collect();
-    let mut seen = HashSet::new();
-    let mut keep: Vec<bool> = keys.iter().map(|k| seen.insert(k.clone())).collect();
+    let mut seen: HashSet<&str> = HashSet::with_capacity(keys.len());
+    let mut keep: Vec<bool> = keys.iter().map(|k| seen.insert(k.as_str())).collect();
     // Containment is quadratic: only for article-sized inputs.
     if lines.len() <= 2000 && keys.iter().map(String::len).sum::<usize>() <= 400_000 {
         for i in 0..lines.len() {
@@ -685,12 +687,21 @@ fn dedup_mask(lines: &[String]) -> Vec<bool> {
     // Near-duplicates (a second copy with a changed word or mark): the later
     // one goes when the character bigrams of the two overlap almost fully.
     if lines.len() <= 400 {
-        let grams: Vec<Vec<u64>> = keys.iter().map(|k| bigrams(k)).collect();
+        let lens: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
+        let grams: Vec<std::cell::OnceCell<Vec<u64>>> =
+            keys.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let gram = |i: usize| grams[i].get_or_init(|| bigrams(&keys[i]));
         for j in 0..lines.len() {
-            if !keep[j] || grams[j].len() < 30 {
+            if !keep[j] || lens[j] < 30 {
                 continue;
             }
-            let near = (0..j).any(|i| keep[i] && jaccard(&grams[i], &grams[j]) >= 0.85);
+            // Lengths within 30% of each other, or the overlap cannot reach 0.85.
+            let near = (0..j).any(|i| {
+                keep[i]
+                    && lens[i] * 10 >= lens[j] * 7
+                    && lens[j] * 10 >= lens[i] * 7
+                    && jaccard(gram(i), gram(j)) >= 0.85
+            });
             if near {
                 keep[j] = false;
             }
@@ -925,6 +936,13 @@ mod tests {
         );
         assert_eq!(doc.title.as_deref(), Some("통신망 85분 먹통…라우팅 오류"));
         assert!(doc.body.starts_with("25일 오전"));
+    }
+
+    #[test]
+    fn a_short_headline_over_a_short_sentence() {
+        let doc = read_text("정부24 먹통\n17일 정부24 서비스가 중단됐다.");
+        assert_eq!(doc.title.as_deref(), Some("정부24 먹통"));
+        assert_eq!(doc.body, "17일 정부24 서비스가 중단됐다.");
     }
 
     #[test]

@@ -105,17 +105,15 @@ pub(crate) fn read(page: &str) -> Document {
     };
 
     let (container, lines) = match known_container(&dom) {
-        Some((c, lines)) => (Some(c), Some(lines)),
-        None => (density_container(&dom), None),
-    };
-    let lines = match (container, lines) {
-        (_, Some(lines)) => lines,
-        (Some(c), None) => paragraphs(c),
-        (None, _) => {
-            doc.warnings
-                .push("no article container found; using the whole page".into());
-            paragraphs(dom.root_element())
-        }
+        Some((c, lines)) => (Some(c), lines),
+        None => match density_container(&dom) {
+            Some(c) => (Some(c), paragraphs(c)),
+            None => {
+                doc.warnings
+                    .push("no article container found; using the whole page".into());
+                (None, paragraphs(dom.root_element()))
+            }
+        },
     };
     let cleaned = boilerplate::clean(&lines);
 
@@ -165,8 +163,8 @@ fn title(dom: &Html, meta: &meta::Meta) -> Option<String> {
         return Some(t);
     }
     // Without metadata: the longest heading that the <title> repeats (a
-    // logo is repeated too, but shorter), else the
-    // first heading that is not a logo or a menu.
+    // logo is repeated too, but shorter), else the first <h1> that is not a
+    // logo or a menu, else the <title> itself.
     static HEADINGS: LazyLock<Selector> =
         LazyLock::new(|| Selector::parse("h1, h2, h3, h4").expect("static"));
     let page_title = meta.html_title.as_deref().map(squeeze).unwrap_or_default();
@@ -231,8 +229,16 @@ fn byline(meta: &meta::Meta, body: Option<String>, visible: Option<String>) -> O
     }
 }
 
+/// Whitespace runs folded to one space, ends trimmed.
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The first known container that holds real text: one pass over the
@@ -939,9 +945,14 @@ fn visible_datelines(dom: &Html, container: ElementRef<'_>) -> Visible {
     let mut line = String::new();
     let mut line_ctx = Ctx::default();
     let mut flush = |line: &mut String, ctx: &mut Ctx, v: &mut Visible| {
+        let c = std::mem::take(ctx);
+        // Most lines of a page hold no date and no byline: skip them cheaply.
+        if !c.byline && !line.bytes().any(|b| b.is_ascii_digit()) {
+            line.clear();
+            return;
+        }
         let text = collapse(line);
         line.clear();
-        let c = std::mem::take(ctx);
         if text.is_empty() || text.chars().count() > 200 {
             return;
         }
