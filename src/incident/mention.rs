@@ -583,7 +583,15 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
         .collect::<Vec<_>>()
         .join(" ");
     [
-        "시작", "발생", "이어", "일어", "벌어", "빚어", "계속", "지속",
+        "시작",
+        "발생",
+        "이어",
+        "일어",
+        "벌어",
+        "빚어",
+        "계속",
+        "지속",
+        "본격화",
     ]
     .iter()
     .any(|v| after.contains(v))

@@ -84,6 +84,13 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         k -= 1;
     }
     let mut items = collect_items(ctx, k..m.word);
+    // "카카오톡과 카카오T, 카카오페이 등의 장애": the list the failure belongs to.
+    if k == m.word && k > wstart {
+        let w = &ctx.words[k - 1];
+        if w.deung && w.particle == "의" {
+            items = collect_items(ctx, np_start(ctx, k - 1, wstart)..k);
+        }
+    }
     if !prefix.is_empty() {
         let pre_span = trig_word.span.start..ctx.tokens[m.tok].span.start;
         match items.last_mut() {
