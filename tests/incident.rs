@@ -172,3 +172,32 @@ fn partial_recovery_goes_to_the_timeline() {
             .is_some_and(|t| t.value.to_rfc3339() == "2024-06-12T13:00:00+09:00")
     }));
 }
+
+#[test]
+fn each_with_start_times_then_each_with_durations() {
+    let a = run(
+        "증권사 앱 지연\n한국투자증권 '한투앱'과 NH투자증권 '나무'에서는 각각 오전 9시 15분께, 오전 9시 40분께부터 주문이 늦어지는 현상이 나타났다. 두 앱의 지연은 각각 25분, 10분가량 이어졌다.",
+        "2024-09-02T15:00:00+09:00",
+    );
+    let find = |op: &str| {
+        a.incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+    };
+    let a1 = find("한국투자증권").expect("한국투자증권 incident");
+    let a2 = find("NH투자증권").expect("NH투자증권 incident");
+    assert_eq!(
+        a1.start.as_ref().map(|s| s.value.to_rfc3339()).as_deref(),
+        Some("2024-09-02T09:15:00+09:00")
+    );
+    assert_eq!(
+        a2.start.as_ref().map(|s| s.value.to_rfc3339()).as_deref(),
+        Some("2024-09-02T09:40:00+09:00")
+    );
+    assert_eq!(a1.kind, Kind::Degradation);
+    assert_eq!(a1.duration.as_ref().map(|d| d.seconds), Some(25 * 60));
+    assert_eq!(
+        a2.duration.as_ref().map(|d| (d.seconds, d.qualifier)),
+        Some((600, Qualifier::About))
+    );
+}

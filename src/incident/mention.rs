@@ -141,7 +141,9 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         {
             role = Some(Role::Outage(Kind::Outage));
         } else if matches!(first(t), "VV" | "VA")
-            && (s.starts_with("늦어") || s.starts_with("느려"))
+            && (s.starts_with("늦어")
+                || s.starts_with("느려")
+                || (matches!(s, "늦" | "느리") && next.starts_with('어')))
         {
             role = Some(Role::Outage(Kind::Degradation));
         } else if first(t) == "VV" && RECOVERY_VERBS.iter().any(|v| s.starts_with(v)) {

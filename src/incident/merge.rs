@@ -743,8 +743,8 @@ fn side_list(
         .iter()
         .filter(|t| within(ctx, sent, &t.span) && matches!(t.value, TemporalValue::Duration { .. }))
         .collect();
-    let mut made = Vec::new();
-    if durs.is_empty() {
+    let mut made = each_times(ctx, sent, mentions, drafts);
+    if durs.is_empty() || !made.is_empty() {
         return made;
     }
     // "NP 장애 8시간,": a duration right after the trigger word, not 동안.
@@ -786,10 +786,38 @@ fn side_list(
     };
     let gak_end = ctx.words[gak].span.end;
     let list: Vec<&&TemporalMention> = durs.iter().filter(|d| d.span.start >= gak_end).collect();
-    let Some(mi) = mentions.iter().position(|m| {
+    let mi_after = mentions.iter().position(|m| {
         list.last()
             .is_some_and(|d| ctx.tokens[m.tok].span.start > d.span.end)
-    }) else {
+    });
+    // "두 증권사의 지연은 각각 30분, 15분가량": the records just listed.
+    let n = list.len();
+    if n >= 2
+        && drafts.len() >= n
+        && drafts[drafts.len() - n..]
+            .iter()
+            .all(|d| d.side && d.start.is_some() && d.duration.is_none())
+    {
+        let recent = drafts.len() - n;
+        let about = list
+            .last()
+            .and_then(|d| duration_of(ctx, d))
+            .is_some_and(|d| d.qualifier == Qualifier::About);
+        for (d, t) in drafts[recent..].iter_mut().zip(list.iter()) {
+            let mut dur = duration_of(ctx, t);
+            if let Some(x) = dur.as_mut()
+                && about
+            {
+                x.qualifier = Qualifier::About;
+            }
+            d.duration = dur;
+            d.sentences.insert(sent);
+        }
+        // The sentence's mentions are about those records.
+        made.extend(0..mentions.len());
+        return made;
+    }
+    let Some(mi) = mi_after else {
         return made;
     };
     let m = &mentions[mi];
@@ -906,6 +934,101 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
         out.extend(siblings);
     }
     out
+}
+
+/// "미래에셋증권 'M-STOCK'과 삼성증권 'mPOP'에서는 각각 오전 10시 10분께, 오전
+/// 10시 30분께부터 … 늦어지는": one record per listed item, with its own start.
+fn each_times(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    mentions: &[Mention],
+    drafts: &mut Vec<Draft>,
+) -> Vec<usize> {
+    let Some(gak) = (0..ctx.words.len())
+        .find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각")
+    else {
+        return Vec::new();
+    };
+    let gak_end = ctx.words[gak].span.end;
+    let Some(mi) = mentions
+        .iter()
+        .position(|m| ctx.tokens[m.tok].span.start > gak_end)
+    else {
+        return Vec::new();
+    };
+    let m = &mentions[mi];
+    let times: Vec<&TemporalMention> = ctx
+        .temporal
+        .iter()
+        .filter(|t| {
+            t.span.start >= gak_end
+                && t.span.end <= ctx.tokens[m.tok].span.start
+                && matches!(t.value, TemporalValue::Instant(_))
+        })
+        .collect();
+    if times.len() < 2 {
+        return Vec::new();
+    }
+    let named = |c: &String| {
+        c.split(' ').any(|p| {
+            operator::org_name(p).is_some()
+                || operator::from_services(&[Named {
+                    name: p.to_string(),
+                    span: 0..0,
+                }])
+                .is_some()
+        })
+    };
+    let mut items = Vec::new();
+    let mut j = gak;
+    while j > 0 && ctx.words[j - 1].sent == sent && gak - j < 8 {
+        let cand = service::list_items(ctx, j - 1);
+        if cand.len() == times.len() && cand.iter().all(named) {
+            items = cand;
+            break;
+        }
+        j -= 1;
+    }
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let kind = match m.role {
+        Role::Outage(k) => k,
+        _ => Kind::Outage,
+    };
+    for (item, t) in items.iter().zip(times) {
+        let op = item.split(' ').find_map(operator::org_name);
+        let rest: Vec<&str> = item
+            .split(' ')
+            .filter(|p| operator::org_name(p).is_none())
+            .collect();
+        let name = if rest.is_empty() {
+            item.clone()
+        } else {
+            rest.join(" ")
+        };
+        let mut dr = Draft {
+            side: true,
+            kind: Some(kind),
+            start: points(t).0,
+            ..Default::default()
+        };
+        dr.operator = op
+            .map(|name| OperatorEvidence { name, strength: 3 })
+            .or_else(|| {
+                operator::from_services(&[Named {
+                    name: name.clone(),
+                    span: 0..0,
+                }])
+            });
+        dr.services.push(Named {
+            name,
+            span: t.span.clone(),
+        });
+        dr.sentences.insert(sent);
+        drafts.push(dr);
+    }
+    vec![mi]
 }
 
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
