@@ -32,6 +32,7 @@
 pub mod dataset;
 mod document;
 mod error;
+pub mod evaluate;
 mod extractor;
 mod incident;
 mod morph;

@@ -1,0 +1,137 @@
+//! Scores the extractor against gold files.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- [--reference-from-gold] [--verbose] [--json] DIR
+//! ```
+//!
+//! DIR holds documents (`NAME.txt`, `NAME.html`) with `NAME.gold.json`
+//! beside them. Prints incident precision / recall / F1, per-field accuracy
+//! over matched incidents and the mean field accuracy (definitions in
+//! `jangae::evaluate`). `--reference-from-gold` passes the gold
+//! `published_at` as the publication time (for documents without a date of
+//! their own); `--verbose` lists each document's differences; `--json`
+//! prints the whole report as JSON.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jangae::Extractor;
+use jangae::evaluate::{Options, Tally, evaluate_dir};
+
+fn main() -> ExitCode {
+    let mut options = Options::default();
+    let (mut verbose, mut json) = (false, false);
+    let mut dirs = Vec::new();
+    for a in std::env::args().skip(1) {
+        match a.as_str() {
+            "--reference-from-gold" => options.reference_from_gold = true,
+            "--verbose" | "-v" => verbose = true,
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("usage: evaluate [--reference-from-gold] [--verbose] [--json] DIR...");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with('-') => {
+                eprintln!("unknown option {s}");
+                return ExitCode::from(2);
+            }
+            s => dirs.push(PathBuf::from(s)),
+        }
+    }
+    if dirs.is_empty() {
+        eprintln!("usage: evaluate [--reference-from-gold] [--verbose] [--json] DIR...");
+        return ExitCode::from(2);
+    }
+    let extractor = match Extractor::new() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for dir in dirs {
+        let report = match evaluate_dir(&extractor, &dir, &options) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        if json {
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            );
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "== {} ({} documents)",
+            dir.display(),
+            report.documents.len()
+        );
+        if verbose {
+            for d in &report.documents {
+                let _ = writeln!(
+                    out,
+                    "-- {}: tp {} fp {} fn {}{}",
+                    d.source,
+                    d.true_positives,
+                    d.false_positives,
+                    d.false_negatives,
+                    d.error
+                        .as_deref()
+                        .map(|e| format!(" error: {e}"))
+                        .unwrap_or_default()
+                );
+                for m in &d.mismatches {
+                    let _ = writeln!(out, "   {m}");
+                }
+            }
+        }
+        let _ = writeln!(
+            out,
+            "incidents: precision {:.3}  recall {:.3}  F1 {:.3}  (tp {} fp {} fn {})",
+            report.precision(),
+            report.recall(),
+            report.f1(),
+            report.true_positives,
+            report.false_positives,
+            report.false_negatives
+        );
+        let f = &report.fields;
+        line(&mut out, "start", &f.start);
+        line(&mut out, "end", &f.end);
+        line(&mut out, "duration", &f.duration);
+        line(&mut out, "causes", &f.causes);
+        line(&mut out, "services", &f.services);
+        line(&mut out, "operator", &f.operator);
+        line(&mut out, "published_at", &f.published_at);
+        let _ = writeln!(out, "  extra:");
+        line(&mut out, "services_strict", &f.services_strict);
+        line(&mut out, "kind", &f.kind);
+        line(&mut out, "impacts", &f.impacts);
+        line(&mut out, "timeline", &f.timeline);
+        let _ = writeln!(
+            out,
+            "mean field accuracy {:.3}",
+            report.mean_field_accuracy()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// One field's accuracy line (write errors such as a closed pipe are ignored).
+fn line(out: &mut impl Write, name: &str, t: &Tally) {
+    let _ = writeln!(
+        out,
+        "  {name:<16} {:.3}  ({}/{})",
+        t.accuracy(),
+        t.correct,
+        t.total
+    );
+}
