@@ -31,7 +31,10 @@ fn main() {
         }
         match extractor.extract(input) {
             Ok(a) => println!("{}", serde_json::to_string(&a).unwrap()),
-            Err(e) => println!("{}", serde_json::json!({"source": path, "error": e.to_string(), "incidents": []})),
+            Err(e) => println!(
+                "{}",
+                serde_json::json!({"source": path, "error": e.to_string(), "incidents": []})
+            ),
         }
     }
 }

@@ -38,6 +38,8 @@ pub mod record;
 pub mod temporal;
 mod text;
 
+#[doc(hidden)]
+pub use document::{Document, Format, read_document};
 pub use error::{Error, Result};
 pub use extractor::{DEFAULT_MAX_BYTES, Extractor, ExtractorOptions, Input};
 pub use record::{
