@@ -33,6 +33,7 @@ mod document;
 mod error;
 mod extractor;
 mod incident;
+pub mod evaluate;
 mod morph;
 pub mod record;
 pub mod temporal;

@@ -1,8 +1,11 @@
 //! Incident mentions and records.
 //!
-//! Stage 5 of the pipeline: outage triggers found with the morphemes, their
-//! services, operators, causes, impacts and times, merged into records.
-//! (Skeleton: built in issue 6.)
+//! Stage 5 of the pipeline. Outage triggers are found on lindera morphemes
+//! (`mention`), each with the services (`service`) and operator (`operator`)
+//! its noun phrases name, the times its clause states, causes (`cause`) and
+//! impacts (`impact`) of its sentence; `merge` routes the mentions into
+//! incident records (several per article, side mentions included). The
+//! vocabulary lives in documented lexicons (`lexicon`).
 
 use std::ops::Range;
 
@@ -10,7 +13,18 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::morph::Token;
 use crate::record::Incident;
-use crate::temporal::TemporalMention;
+use crate::temporal::{TemporalMention, TemporalValue};
+
+mod cause;
+mod fallback_time;
+mod impact;
+mod lexicon;
+mod mention;
+mod merge;
+mod operator;
+mod service;
+mod words;
+
 
 /// Everything the incident stage reads.
 pub(crate) struct Input<'a> {
@@ -28,8 +42,84 @@ pub(crate) struct Input<'a> {
     pub published_at: Option<DateTime<FixedOffset>>,
 }
 
+/// The shared view of one article for the incident modules.
+pub(crate) struct Ctx<'a> {
+    pub body: &'a str,
+    pub sentences: &'a [Range<usize>],
+    pub tokens: &'a [Token],
+    pub words: Vec<words::Word>,
+    pub temporal: Vec<TemporalMention>,
+    sent_toks: Vec<Range<usize>>,
+    tok_word: Vec<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(input: &Input<'a>) -> Self {
+        let temporal = if input.temporal.is_empty() {
+            // The temporal stage handed nothing over: read what we need locally.
+            fallback_time::parse(input.body, input.sentences, input.published_at)
+        } else {
+            // Anaphoric days ("개시 당일", "그날의 기록") name the day of an event
+            // the temporal stage cannot see; they are left to proximity.
+            let mut t: Vec<TemporalMention> = input
+                .temporal
+                .iter()
+                .filter(|m| !matches!(m.text.trim(), "그날" | "당일" | "당시" | "그 날"))
+                .cloned()
+                .collect();
+            // Explicit dates ("지난 17일") the stage missed are read locally.
+            for f in fallback_time::parse(input.body, input.sentences, input.published_at) {
+                let explicit = matches!(f.value, TemporalValue::Instant(_) | TemporalValue::Interval { .. })
+                    && f.text.contains('일')
+                    && f.text.chars().any(|c| c.is_ascii_digit());
+                if explicit && !t.iter().any(|m| m.span.start < f.span.end && f.span.start < m.span.end) {
+                    t.push(f);
+                }
+            }
+            t.sort_by_key(|m| m.span.start);
+            t
+        };
+        if std::env::var_os("JANGAE_DEBUG").is_some() {
+            for t in &temporal {
+                eprintln!("T {:?} {:?}", t.text, t.value);
+            }
+        }
+        let words = words::words(input.body, input.sentences, input.tokens);
+        let sent_toks = input
+            .sentences
+            .iter()
+            .map(|s| {
+                let a = input.tokens.partition_point(|t| t.span.end <= s.start);
+                let b = input.tokens.partition_point(|t| t.span.start < s.end);
+                a..b.max(a)
+            })
+            .collect();
+        let mut tok_word = vec![0; input.tokens.len()];
+        for (wi, w) in words.iter().enumerate() {
+            for ti in w.toks.clone() {
+                tok_word[ti] = wi;
+            }
+        }
+        Self { body: input.body, sentences: input.sentences, tokens: input.tokens, words, temporal, sent_toks, tok_word }
+    }
+
+    /// The token index range of a sentence.
+    pub fn sent_tokens(&self, sent: usize) -> Range<usize> {
+        self.sent_toks[sent].clone()
+    }
+
+    /// The word holding token `i`.
+    pub fn word_of_token(&self, i: usize) -> usize {
+        self.tok_word[i]
+    }
+}
+
 /// Extracts the incident records of one article.
 pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
-    let _ = input;
-    Vec::new()
+    if input.sentences.is_empty() || input.tokens.is_empty() {
+        return Vec::new();
+    }
+    let _ = input.title;
+    let ctx = Ctx::new(input);
+    merge::build(&ctx)
 }

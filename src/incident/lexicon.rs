@@ -1,0 +1,296 @@
+//! Documented lexicons of the incident stage.
+//!
+//! Every list here is general Korean news vocabulary about IT service
+//! failures or a real Korean public or commercial service / organisation; none
+//! is keyed to one article. Matching is done on lindera morphemes (see
+//! `mention.rs`), the lists only say which lemmas mean what.
+
+use crate::record::{CauseCategory, Kind};
+
+/// Nouns (NNG lemmas) that name a failure, with the kind they signal.
+///
+/// 장애, 먹통, 중단, 마비, 불통, 다운, 멈춤, 차질, 끊김 → outage; 지연, 저하
+/// (속도 저하) → degradation; 오류 → outage unless it qualifies a transaction
+/// (이체 오류, see [`ERROR_KIND_HEADS`]). 불가 / 불가능 (접속 불가, 서비스 불가)
+/// and 불편 (접속 불편, 이용 불편: only right after 접속/이용) are outages too.
+pub(crate) const OUTAGE_NOUNS: &[(&str, Kind)] = &[
+    ("장애", Kind::Outage),
+    ("먹통", Kind::Outage),
+    ("중단", Kind::Outage),
+    ("마비", Kind::Outage),
+    ("불통", Kind::Outage),
+    ("다운", Kind::Outage),
+    ("멈춤", Kind::Outage),
+    ("차질", Kind::Outage),
+    ("끊김", Kind::Outage),
+    ("불가", Kind::Outage),
+    ("불가능", Kind::Outage),
+    ("오류", Kind::Outage),
+    ("에러", Kind::Outage),
+    ("지연", Kind::Degradation),
+    ("저하", Kind::Degradation),
+    ("불편", Kind::Outage),
+];
+
+/// Verb stems (VV) that name a failure: 멈추다 / 멈춰 서다, 끊기다.
+pub(crate) const OUTAGE_VERBS: &[&str] = &["멈추", "멈췄", "멈춰", "끊기", "끊겼", "끊긴", "끊겨", "먹통", "마비"];
+
+/// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
+/// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).
+pub(crate) const AVAILABILITY_NOUNS: &[&str] = &["연결", "접속", "로그인", "결제", "이체", "송금", "발급", "작동", "접수", "주문", "통화", "예매"];
+
+/// Nouns right before 불편 that make it a failure (접속 불편, 이용 불편).
+pub(crate) const INCONVENIENCE_HEADS: &[&str] = &["접속", "이용"];
+
+/// When 오류 follows one of these, the failure produced wrong results
+/// (`Kind::Error`): 이체 오류, 자동이체 오류, 결제 오류, 출금 오류.
+pub(crate) const ERROR_KIND_HEADS: &[&str] = &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
+
+/// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.
+pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
+
+/// Words that make a recovery partial (일부, 대부분, 부분, 순차적으로).
+pub(crate) const PARTIAL_CUES: &[&str] = &["일부", "대부분", "부분", "순차", "일부분"];
+
+/// Words that make a recovery full (모든, 모두, 완전히, 전면, 완전).
+pub(crate) const FULL_CUES: &[&str] = &["모든", "모두", "완전히", "전면", "완전"];
+
+/// Nouns after a failure noun that keep it a noun phrase about the event,
+/// not a statement that it happened (장애 사태 관련, 장애복구 탄력성).
+pub(crate) const GENERIC_AFTER: &[&str] = &[
+    "탄력성", "대응", "방지", "대비", "훈련", "프로세스", "체계", "매뉴얼", "대책", "보상", "관련",
+    "예방", "가능성", "우려", "위험", "제재",
+];
+
+/// Sentences containing these are law, policy or disaster-management talk,
+/// not incident reports (재난안전기본법 시행령, 사회재난, 제재 근거).
+pub(crate) const POLICY_CUES: &[&str] = &[
+    "법령", "시행령", "법 개정", "기본법", "사회재난", "재난문자", "재난 및 사고", "매뉴얼",
+    "제재", "재난 대응", "재난대응",
+];
+
+/// Sentences that talk about incidents in general ("이번이 처음이 아니다",
+/// "이번이 네 번째다").
+pub(crate) const GENERIC_SENTENCE_CUES: &[&str] = &["처음이 아니", "번째다", "차례나 벌어진"];
+
+/// Generic nouns that are never a service name on their own.
+pub(crate) const GENERIC_SERVICE: &[&str] = &[
+    "서비스", "시스템", "전산", "전산망", "전산시스템", "문제", "사고", "사태", "기능", "업무",
+    "금융거래", "금융 거래", "거래", "앱", "기관", "금융기관", "핵심 시스템", "핵심 기능", "접속",
+    "일부", "전체", "모든 서비스", "은행권", "은행권 전산", "이용자", "고객", "국민", "정부",
+    "주요 서비스", "해당 서비스", "관련 서비스", "서버", "운영", "홍보 부스", "피해", "이번",
+    "비대면 서비스", "국가 기관", "국가 통신망", "통신망", "과정", "현상", "영향",
+];
+
+/// Function nouns stripped from the end of a service name: what failed is the
+/// service, not its 접속 / 작동 / 이용 (케이뱅크 앱 접속 → 케이뱅크 앱).
+pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
+    "접속", "작동", "이용", "사용", "업무", "기능", "일부", "처리", "시스템", "과정", "속도", "전산",
+    "운영", "서버", "장치", "대부분", "전체", "기능들",
+];
+
+/// Modifier words stripped from the start of a service name.
+pub(crate) const LEADING_MODIFIERS: &[&str] = &["모든", "주요", "일부", "해당", "전체", "핵심"];
+
+/// Real Korean organisations: (surface or alias, full name). Aliases map to
+/// the full name the annotation rules ask for.
+pub(crate) const ORGANISATIONS: &[(&str, &str)] = &[
+    ("행정안전부", "행정안전부"),
+    ("행안부", "행정안전부"),
+    ("우정사업본부", "우정사업본부"),
+    ("우본", "우정사업본부"),
+    ("한국조폐공사", "한국조폐공사"),
+    ("조폐공사", "한국조폐공사"),
+    ("조달청", "조달청"),
+    ("과학기술정보통신부", "과학기술정보통신부"),
+    ("과기정통부", "과학기술정보통신부"),
+    ("과기부", "과학기술정보통신부"),
+    ("금융위원회", "금융위원회"),
+    ("금융위", "금융위원회"),
+    ("금융감독원", "금융감독원"),
+    ("금감원", "금융감독원"),
+    ("국가정보자원관리원", "국가정보자원관리원"),
+    ("국정자원", "국가정보자원관리원"),
+    ("한국정보화진흥원", "한국정보화진흥원"),
+    ("한국인터넷진흥원", "한국인터넷진흥원"),
+    ("국세청", "국세청"),
+    ("관세청", "관세청"),
+    ("경찰청", "경찰청"),
+    ("대법원", "대법원"),
+    ("법원행정처", "법원행정처"),
+    ("국민건강보험공단", "국민건강보험공단"),
+    ("건보공단", "국민건강보험공단"),
+    ("국민연금공단", "국민연금공단"),
+    ("한국전력", "한국전력공사"),
+    ("한전", "한국전력공사"),
+    ("코레일", "한국철도공사"),
+    ("한국철도공사", "한국철도공사"),
+    ("교육부", "교육부"),
+    ("고용노동부", "고용노동부"),
+    ("보건복지부", "보건복지부"),
+    ("국토교통부", "국토교통부"),
+    ("국토부", "국토교통부"),
+    ("카카오", "카카오"),
+    ("카카오뱅크", "카카오뱅크"),
+    ("카카오페이", "카카오페이"),
+    ("네이버", "네이버"),
+    ("케이뱅크", "케이뱅크"),
+    ("토스", "토스"),
+    ("토스뱅크", "토스뱅크"),
+    ("KT", "KT"),
+    ("SK텔레콤", "SK텔레콤"),
+    ("SKT", "SK텔레콤"),
+    ("LG유플러스", "LG유플러스"),
+    ("LGU+", "LG유플러스"),
+    ("SK C&C", "SK C&C"),
+    ("신한은행", "신한은행"),
+    ("국민은행", "KB국민은행"),
+    ("KB국민은행", "KB국민은행"),
+    ("우리은행", "우리은행"),
+    ("하나은행", "하나은행"),
+    ("농협", "NH농협은행"),
+    ("NH농협은행", "NH농협은행"),
+    ("삼성전자", "삼성전자"),
+    ("쿠팡", "쿠팡"),
+    ("배달의민족", "우아한형제들"),
+    ("업비트", "두나무"),
+];
+
+/// Organisation suffixes: a nominal word of at least `min_chars` characters
+/// ending in one of these names an organisation (우정사업본부, 한국조폐공사,
+/// 국민연금공단, 국가정보자원관리원, 행정안전부, 조달청, 법제처, 애큐온저축은행,
+/// 신한카드, 미래에셋증권, ㈜, 그룹, 센터).
+pub(crate) const ORG_SUFFIXES: &[(&str, usize)] = &[
+    ("저축은행", 5),
+    ("은행", 3),
+    ("본부", 4),
+    ("공사", 4),
+    ("공단", 4),
+    ("관리원", 5),
+    ("진흥원", 5),
+    ("부", 4),
+    ("청", 3),
+    ("처", 4),
+    ("카드", 3),
+    ("증권", 3),
+    ("그룹", 3),
+    ("㈜", 2),
+];
+
+/// Real services and the organisation that runs them (used when the text
+/// does not say who runs a named service), with customer-facing aliases.
+/// (service surface, canonical name, operator).
+pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
+    ("정부24", "정부24", "행정안전부"),
+    ("정부 24", "정부24", "행정안전부"),
+    ("새올", "새올", "행정안전부"),
+    ("행정전산망", "행정전산망", "행정안전부"),
+    ("행정 전산망", "행정전산망", "행정안전부"),
+    ("주민등록", "주민등록", "행정안전부"),
+    ("모바일 신분증", "모바일 신분증", "행정안전부"),
+    ("나라장터", "나라장터", "조달청"),
+    ("홈택스", "홈택스", "국세청"),
+    ("손택스", "손택스", "국세청"),
+    ("유니패스", "유니패스", "관세청"),
+    ("전자소송", "전자소송", "법원행정처"),
+    ("나이스", "나이스", "교육부"),
+    ("NEIS", "나이스", "교육부"),
+    ("워크넷", "워크넷", "고용노동부"),
+    ("코레일톡", "코레일톡", "한국철도공사"),
+    ("우체국", "우체국", "우정사업본부"),
+    ("우체국페이", "우체국페이", "우정사업본부"),
+    ("우체국예금", "우체국", "우정사업본부"),
+    ("우체국 예금", "우체국", "우정사업본부"),
+    ("카카오톡", "카카오톡", "카카오"),
+    ("카톡", "카카오톡", "카카오"),
+    ("카카오T", "카카오T", "카카오"),
+    ("카카오맵", "카카오맵", "카카오"),
+    ("다음", "다음", "카카오"),
+    ("네이버페이", "네이버페이", "네이버"),
+    ("토스", "토스", "토스"),
+    ("업비트", "업비트", "두나무"),
+];
+
+/// Cause cues: (phrase, category). Matched on the sentence text with
+/// whitespace ignored, then checked by `cause.rs` for context (a network
+/// device must be said to fail, a planned job must be the reason).
+pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
+    ("화재", CauseCategory::Fire),
+    ("불이나", CauseCategory::Fire),
+    ("정전", CauseCategory::PowerFailure),
+    ("전원차단", CauseCategory::PowerFailure),
+    ("전원공급", CauseCategory::PowerFailure),
+    ("전력공급", CauseCategory::PowerFailure),
+    ("UPS", CauseCategory::PowerFailure),
+    ("네트워크장비", CauseCategory::NetworkEquipment),
+    ("L4스위치", CauseCategory::NetworkEquipment),
+    ("스위치", CauseCategory::NetworkEquipment),
+    ("라우터", CauseCategory::NetworkEquipment),
+    ("회선", CauseCategory::NetworkEquipment),
+    ("서버고장", CauseCategory::HardwareFailure),
+    ("하드웨어", CauseCategory::HardwareFailure),
+    ("디스크", CauseCategory::HardwareFailure),
+    ("저장장치", CauseCategory::HardwareFailure),
+    ("장비고장", CauseCategory::HardwareFailure),
+    ("프로그램오류", CauseCategory::SoftwareBug),
+    ("소프트웨어", CauseCategory::SoftwareBug),
+    ("버그", CauseCategory::SoftwareBug),
+    ("코드오류", CauseCategory::SoftwareBug),
+    ("업데이트오류", CauseCategory::SoftwareBug),
+    ("설정오류", CauseCategory::ConfigurationError),
+    ("설정변경", CauseCategory::ConfigurationError),
+    ("환경설정", CauseCategory::ConfigurationError),
+    ("실수", CauseCategory::OperatorError),
+    ("인적오류", CauseCategory::OperatorError),
+    ("휴먼에러", CauseCategory::OperatorError),
+    ("과부하", CauseCategory::TrafficOverload),
+    ("폭증", CauseCategory::TrafficOverload),
+    ("폭주", CauseCategory::TrafficOverload),
+    ("트래픽급증", CauseCategory::TrafficOverload),
+    ("이용자급증", CauseCategory::TrafficOverload),
+    ("접속자급증", CauseCategory::TrafficOverload),
+    ("시스템전환", CauseCategory::SystemMigration),
+    ("시스템이전", CauseCategory::SystemMigration),
+    ("차세대", CauseCategory::SystemMigration),
+    ("정기점검", CauseCategory::PlannedMaintenance),
+    ("계획된작업", CauseCategory::PlannedMaintenance),
+    ("예정된점검", CauseCategory::PlannedMaintenance),
+    ("디도스", CauseCategory::Cyberattack),
+    ("DDoS", CauseCategory::Cyberattack),
+    ("해킹", CauseCategory::Cyberattack),
+    ("랜섬웨어", CauseCategory::Cyberattack),
+    ("사이버공격", CauseCategory::Cyberattack),
+    ("외부업체", CauseCategory::ThirdParty),
+    ("협력업체", CauseCategory::ThirdParty),
+    ("위탁업체", CauseCategory::ThirdParty),
+    ("하청업체", CauseCategory::ThirdParty),
+    ("지진", CauseCategory::NaturalDisaster),
+    ("태풍", CauseCategory::NaturalDisaster),
+    ("폭우", CauseCategory::NaturalDisaster),
+    ("낙뢰", CauseCategory::NaturalDisaster),
+    ("홍수", CauseCategory::NaturalDisaster),
+    ("폭설", CauseCategory::NaturalDisaster),
+    ("원인미상", CauseCategory::Unknown),
+    ("원인파악중", CauseCategory::Unknown),
+    ("원인을파악중", CauseCategory::Unknown),
+    ("원인을알수없", CauseCategory::Unknown),
+];
+
+/// Words that must accompany a device cue for it to be a stated failure
+/// (네트워크 장비에 오류가 발생, 스위치 이상), rather than recovery work
+/// (네트워크 장비 점검).
+pub(crate) const FAILURE_WORDS: &[&str] = &["오류", "이상", "장애", "고장", "결함", "문제", "먹통"];
+
+/// Words after a migration cue that make the migration the reason
+/// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업).
+pub(crate) const MIGRATION_EVENTS: &[&str] = &["개시", "개통", "오픈", "가동", "전환", "도입", "이전"];
+
+/// Counters that count affected things in impacts (건, 개, 명, 곳, 가구,
+/// 대, 개사, 개 기관). Counts of failures (차례, 번, 회) and of time are not
+/// impacts.
+pub(crate) const IMPACT_COUNTERS: &[&str] = &["개사", "가구", "개", "건", "명", "곳", "대", "만명"];
+
+/// Verbs of a clause that describe the service rather than damage
+/// (전국 2500개 지점에서 제공, 1만 명을 추첨).
+pub(crate) const SERVICE_DESCRIBING: &[&str] =
+    &["제공", "운영", "지원", "추첨", "이벤트", "참여", "보유", "가입", "이용할 수"];

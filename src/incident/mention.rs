@@ -1,0 +1,420 @@
+//! Trigger detection on morphemes, with the filters that keep hypotheticals,
+//! negations, generic talk and policy passages out, and the attachment of
+//! time expressions to triggers by clause structure and proximity.
+
+use std::ops::Range;
+
+use crate::morph::Token;
+use crate::record::Kind;
+use crate::temporal::{TemporalMention, TemporalValue};
+
+use super::Ctx;
+use super::lexicon::*;
+
+/// What a trigger says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Role {
+    /// Something failed.
+    Outage(Kind),
+    /// Something came back; `partial` when only part of it did, `work` when
+    /// the words name recovery work in progress (재가동 작업, 복구 상황).
+    Recovery { partial: bool, work: bool },
+    /// A dated cause event (화재가 발생했다) that starts the failure told next.
+    CauseEvent,
+}
+
+/// One trigger occurrence that survived the filters.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub tok: usize,
+    pub word: usize,
+    pub sent: usize,
+    pub span: Range<usize>,
+    pub role: Role,
+    /// States that the failure happened (중단됐다, 장애가 발생) rather than
+    /// naming it inside a noun phrase (장애 사태 관련).
+    pub predicative: bool,
+    /// Planned downtime (시스템 전환 작업으로 … 중단).
+    pub planned: bool,
+}
+
+fn surf<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
+    ctx.tokens[i].surface(ctx.body)
+}
+
+fn first(t: &Token) -> &str {
+    t.pos_first()
+}
+
+fn has_tag(t: &Token, tag: &str) -> bool {
+    t.pos.split('+').any(|x| x == tag)
+}
+
+/// Finds the mentions of one sentence.
+pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
+    let srange = &ctx.sentences[sent];
+    let stext = &ctx.body[srange.clone()];
+    if POLICY_CUES.iter().any(|c| stext.contains(c)) || GENERIC_SENTENCE_CUES.iter().any(|c| stext.contains(c)) {
+        return Vec::new();
+    }
+    // Rhetorical questions ("…이어졌을까요?", "…사태 때는?").
+    if stext.trim_end().ends_with('?') {
+        return Vec::new();
+    }
+    let toks = ctx.sent_tokens(sent);
+    let mut out = Vec::new();
+    let mut i = toks.start;
+    while i < toks.end {
+        let t = &ctx.tokens[i];
+        let s = surf(ctx, i);
+        let prev = if i > toks.start { surf(ctx, i - 1) } else { "" };
+        let next = if i + 1 < toks.end { surf(ctx, i + 1) } else { "" };
+        let mut role = None;
+        let mut span = t.span.clone();
+        if first(t) == "NNG" || first(t) == "NNP" {
+            if let Some(&(_, kind)) = OUTAGE_NOUNS.iter().find(|(w, _)| *w == s) {
+                let ok = match s {
+                    "불편" => INCONVENIENCE_HEADS.contains(&prev),
+                    "저하" => matches!(prev, "속도" | "성능"),
+                    _ => true,
+                };
+                if ok {
+                    let mut kind = kind;
+                    if s == "오류" || s == "에러" {
+                        let before = &ctx.body[ctx.body.floor_char_boundary(srange.start.max(t.span.start.saturating_sub(12)))..t.span.start];
+                        let before = before.trim_end();
+                        if ERROR_KIND_HEADS.iter().any(|h| before.ends_with(h)) {
+                            kind = Kind::Error;
+                        }
+                    }
+                    role = Some(Role::Outage(kind));
+                }
+            } else if s == "가능" && prev == "불" {
+                role = Some(Role::Outage(Kind::Outage));
+                span = ctx.tokens[i - 1].span.start..t.span.end;
+            } else if RECOVERY_NOUNS.contains(&s) || (s == "정상" && matches!(next, "화" | "가동" | "운영")) || (s == "가동" && prev == "재") {
+                let end = if s == "정상" { ctx.tokens[i + 1].span.end } else { t.span.end };
+                span = t.span.start..end;
+                role = Some(Role::Recovery { partial: false, work: false });
+            } else if (s == "화재" || s == "정전") && cause_event_follows(ctx, i, toks.end) {
+                role = Some(Role::CauseEvent);
+            } else if AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end) {
+                role = Some(Role::Outage(Kind::Outage));
+                let n = detect_negated_end(ctx, i, toks.end);
+                if filtered_hypothetical(ctx, n, toks.clone()) {
+                    i += 1;
+                    continue;
+                }
+                out.push(Mention {
+                    tok: i,
+                    word: ctx.word_of_token(i),
+                    sent,
+                    span: t.span.clone(),
+                    role: Role::Outage(Kind::Outage),
+                    predicative: true,
+                    planned: false,
+                });
+                i += 1;
+                continue;
+            }
+        } else if first(t) == "VV" && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈')) {
+            role = Some(Role::Outage(Kind::Outage));
+        } else if first(t) == "VV" && (s.starts_with("늦어") || s.starts_with("느려")) {
+            role = Some(Role::Outage(Kind::Degradation));
+        }
+        let Some(mut role) = role else {
+            i += 1;
+            continue;
+        };
+        let after_idx = if span.end > t.span.end { i + 2 } else { i + 1 };
+        if filtered(ctx, i, after_idx, toks.clone(), role) {
+            i += 1;
+            continue;
+        }
+        let predicative = is_predicative(ctx, after_idx, toks.end);
+        if let Role::Recovery { .. } = role {
+            let window = clause_text(ctx, i, toks.clone());
+            let partial = PARTIAL_CUES.iter().any(|c| window.contains(c)) && !FULL_CUES.iter().any(|c| window.contains(c));
+            let next_noun = (after_idx < toks.end).then(|| surf(ctx, after_idx)).unwrap_or("");
+            let work = matches!(next_noun, "작업" | "작전" | "상황" | "노력" | "과정" | "지원" | "계획" | "방안");
+            role = Role::Recovery { partial, work };
+        }
+        let planned = matches!(role, Role::Outage(_))
+            && matches!(s, "중단" | "중지")
+            && {
+                let before = &ctx.body[srange.start..t.span.start];
+                ["작업으로", "점검으로", "작업을 위해", "정기 점검", "정기점검", "예정된", "계획된"]
+                    .iter()
+                    .any(|c| before.contains(c))
+            };
+        out.push(Mention {
+            tok: i,
+            word: ctx.word_of_token(i),
+            sent,
+            span,
+            role,
+            predicative,
+            planned,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// "연결되지 않는", "접속이 되지 않았다", "이용할 수 없었다": a function noun
+/// whose clause negates it.
+fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let mut j = i + 1;
+    let mut n = 0;
+    while j < end && n < 6 {
+        let t = &ctx.tokens[j];
+        let x = surf(ctx, j);
+        if x.starts_with('않') || x.starts_with('없') || x == "못" || x.starts_with("못하") {
+            return true;
+        }
+        // "접속이 안 되고"
+        if x == "안" && j + 1 < end && surf(ctx, j + 1).starts_with('되') {
+            return true;
+        }
+        if first(t) == "NNG" && !matches!(x, "수" | "불가") {
+            return false;
+        }
+        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF" {
+            return false;
+        }
+        j += 1;
+        n += 1;
+    }
+    false
+}
+
+fn detect_negated_end(ctx: &Ctx<'_>, i: usize, end: usize) -> usize {
+    let mut j = i + 1;
+    while j < end && !(surf(ctx, j).starts_with('않') || surf(ctx, j).starts_with('없') || surf(ctx, j).starts_with('못')) {
+        j += 1;
+    }
+    (j + 1).min(end)
+}
+
+/// Hypothetical or conditional endings right after a negated function
+/// ("연결되지 않으면", "접속이 안 될 경우").
+fn filtered_hypothetical(ctx: &Ctx<'_>, from: usize, toks: Range<usize>) -> bool {
+    let mut j = from;
+    let mut n = 0;
+    while j < toks.end && n < 4 {
+        let x = surf(ctx, j);
+        if matches!(x, "면" | "으면" | "경우" | "더라도" | "도록" | "수") || x.ends_with("도록") {
+            return true;
+        }
+        if has_tag(&ctx.tokens[j], "EF") {
+            break;
+        }
+        j += 1;
+        n += 1;
+    }
+    let stext = &ctx.body[ctx.tokens[toks.start].span.start..ctx.tokens[toks.end - 1].span.end];
+    POLICY_CUES.iter().any(|c| stext.contains(c))
+}
+
+fn cause_event_follows(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let mut j = i + 1;
+    let mut n = 0;
+    while j < end && n < 4 {
+        let s = surf(ctx, j);
+        if matches!(s, "발생" | "나" | "났" | "일어나" | "일어났") || s.starts_with("발생") {
+            return true;
+        }
+        j += 1;
+        n += 1;
+    }
+    false
+}
+
+/// The text of the clause around token `i`: from the previous clause end to
+/// the next one.
+pub(crate) fn clause_text<'a>(ctx: &Ctx<'a>, i: usize, toks: Range<usize>) -> &'a str {
+    let mut a = i;
+    while a > toks.start && !is_boundary(ctx, a - 1) {
+        a -= 1;
+    }
+    let mut b = i;
+    while b + 1 < toks.end && !is_boundary(ctx, b) {
+        b += 1;
+    }
+    &ctx.body[ctx.tokens[a].span.start..ctx.tokens[b].span.end]
+}
+
+/// A clause ends at a connective or final ending of a predicate word (not of
+/// a misparsed name), at 따르면-style attributions, and at commas after a
+/// predicate.
+pub(crate) fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
+    let t = &ctx.tokens[i];
+    if !(has_tag(t, "EC") || has_tag(t, "EF")) {
+        return false;
+    }
+    let w = &ctx.words[ctx.word_of_token(i)];
+    !w.nominal && (w.connective || has_tag(t, "EF"))
+}
+
+fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Role) -> bool {
+    let s = surf(ctx, i);
+    // Generic compounds: 장애복구 탄력성, 복구 프로세스, 장애 대응.
+    if after < toks.end && GENERIC_AFTER.contains(&surf(ctx, after)) {
+        return true;
+    }
+    if s == "복구" && after < toks.end && surf(ctx, after) == "탄력" {
+        return true;
+    }
+    // Look ahead within the clause.
+    let mut j = after;
+    let mut n = 0;
+    let mut prev_etm_rieul = false;
+    while j < toks.end && n < 8 {
+        let t = &ctx.tokens[j];
+        let x = surf(ctx, j);
+        let f = first(t);
+        // Another trigger owns what follows ("장애는 완전히 복구되지 않고").
+        if f == "NNG" && (RECOVERY_NOUNS.contains(&x) || x == "정상" || OUTAGE_NOUNS.iter().any(|(w, _)| *w == x)) {
+            break;
+        }
+        if x.starts_with('않') || x.starts_with('없') || (x.starts_with('못') && f != "NNG") {
+            return true;
+        }
+        if f == "MAG" && x == "못" {
+            return true;
+        }
+        if f == "VCN" || x.starts_with("아니") {
+            return true;
+        }
+        if has_tag(t, "EC") && matches!(x, "면" | "으면" | "더라도" | "어도" | "도" | "는지" | "ㄴ지" | "을지" | "ㄹ지") {
+            return true;
+        }
+        if x.ends_with("는지") || x.ends_with("을지") {
+            return true;
+        }
+        if matches!(x, "경우" | "예정" | "계획" | "우려" | "가능성" | "수" | "시" | "목표" | "방침") && (f.starts_with("NN")) {
+            // "발생 시", "먹통시", "할 수 있", "날 경우", "정상화 예정".
+            if x != "시" || j <= after + 2 {
+                return true;
+            }
+        }
+        if x == "때" && prev_etm_rieul {
+            return true;
+        }
+        prev_etm_rieul = has_tag(t, "ETM") && (x.ends_with('을') || x.ends_with('ㄹ') || x == "날" || x.ends_with("할") || x.ends_with("될") || x.ends_with("났을") || x.ends_with("멈췄을"));
+        if has_tag(t, "ETM") && (x.ends_with('을') || x.ends_with('ㄹ')) {
+            prev_etm_rieul = true;
+        }
+        if (has_tag(t, "EC") || has_tag(t, "EF")) && !ctx.words[ctx.word_of_token(j)].nominal && !matches!(x, "지" | "게") {
+            // The clause ends here; one more token may carry 경우/때.
+            if j + 1 < toks.end {
+                let y = surf(ctx, j + 1);
+                if matches!(y, "경우" | "때") && prev_etm_rieul {
+                    return true;
+                }
+            }
+            break;
+        }
+        j += 1;
+        n += 1;
+    }
+    // Question words before a recovery (언제 복구되는지).
+    if let Role::Recovery { .. } = role {
+        let clause = clause_text(ctx, i, toks.clone());
+        if clause.contains("언제") || clause.contains("예정") {
+            return true;
+        }
+    }
+    let before = &ctx.body[ctx.tokens[toks.start].span.start..ctx.tokens[i].span.start];
+    if before.contains("만약") || before.contains("만일") {
+        return true;
+    }
+    false
+}
+
+fn is_predicative(ctx: &Ctx<'_>, after: usize, end: usize) -> bool {
+    let mut j = after;
+    let mut n = 0;
+    while j < end && n < 5 {
+        let t = &ctx.tokens[j];
+        let x = surf(ctx, j);
+        let f = first(t);
+        if matches!(x, "사태" | "사고" | "현상" | "문제" | "완료") && f == "NNG" {
+            j += 1;
+            n += 1;
+            continue;
+        }
+        if matches!(f, "JKS" | "JX" | "JKO" | "XSN" | "MAG" | "SSO" | "SSC") || x == "가동" || x == "운영" {
+            j += 1;
+            n += 1;
+            continue;
+        }
+        if matches!(f, "VV" | "XSV" | "VX" | "VA" | "XSA" | "VCP") || has_tag(t, "EC") || has_tag(t, "EF") {
+            return true;
+        }
+        if f == "NNG" && (x == "발생" || x == "지속") {
+            return true;
+        }
+        // "오류가 나", "장애가 난" (ko-dic may read 나 as a pronoun).
+        if matches!(x, "나" | "난" | "났" | "나는" | "날") {
+            return true;
+        }
+        if matches!(f, "SF" | "SC" | "SY" | "SN" | "SE") {
+            return true;
+        }
+        return false;
+    }
+    j >= end
+}
+
+/// The time expressions of a sentence that govern a trigger at token `i`:
+/// the nearest instant or interval before it in the same clause.
+/// `adjacent_only` asks for a time separated from the trigger by bare
+/// nouns only (for triggers inside noun phrases: "작년 카톡 먹통 사태").
+pub(crate) fn governing_time<'a>(
+    ctx: &'a Ctx<'_>,
+    m: &Mention,
+    adjacent_only: bool,
+) -> Option<&'a TemporalMention> {
+    let s = &ctx.sentences[m.sent];
+    let trig = ctx.tokens[m.tok].span.start;
+    let mut best = None;
+    for tm in ctx.temporal.iter().filter(|t| t.span.start >= s.start && t.span.end <= trig) {
+        if matches!(tm.value, TemporalValue::Instant(_) | TemporalValue::Interval { .. }) {
+            best = Some(tm);
+        }
+    }
+    let tm = best?;
+    // Words between the time and the trigger.
+    let w_from = ctx.words.partition_point(|w| w.span.end <= tm.span.end);
+    let w_to = m.word;
+    for wi in w_from..w_to {
+        let w = &ctx.words[wi];
+        if w.span.start < tm.span.end {
+            continue;
+        }
+        let text = w.text(ctx.body);
+        // (A one-syllable "verb" is usually a misparsed determiner: 타 금융기관.)
+        // "…이 돼서야 정상화" keeps the time with the recovery.
+        let auxiliary = text.starts_with("돼") || text.starts_with("되어") || text.starts_with("되고서");
+        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary {
+            return None;
+        }
+        if text.starts_with("후") || text.starts_with("뒤") || text.contains("만에") || text.contains("만인") || text.starts_with("이후") || text.contains("후에") {
+            return None;
+        }
+        // Inside a noun phrase, only bare nouns and relative clauses
+        // ("오전 6시부터 시작된 장애") may stand between.
+        if adjacent_only && !w.adnominal && (!w.nominal || !w.particle.is_empty()) {
+            return None;
+        }
+    }
+    // The trigger's own word: "종료후에도" style blocks too.
+    Some(tm)
+}
+
+/// Is the time expression followed by 현재 / 까지도 (a status report)?
+pub(crate) fn is_status_time(ctx: &Ctx<'_>, tm: &TemporalMention) -> bool {
+    let after = ctx.body[tm.span.end..].trim_start();
+    after.starts_with("현재") || after.starts_with("까지도")
+}

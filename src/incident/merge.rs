@@ -1,0 +1,716 @@
+//! From mentions to incident records.
+//!
+//! Mentions are read in document order and routed to draft incidents:
+//! - a mention with its own start time joins a draft whose start is
+//!   compatible (same day, or a coarser start that contains it: 지난해 →
+//!   지난해 10월 → 지난해 10월 15일), else the current draft if it has no start
+//!   yet, else opens a new draft (different days stay apart);
+//! - a mention without a start joins, in order, the draft of the previous
+//!   mention of the same sentence, the article's main incident when the
+//!   sentence says 이번, a draft naming the same service, the current draft;
+//! - planned downtime (시스템 전환 작업으로 … 중단) is kept apart from failures;
+//! - side lists ("케이뱅크 앱 접속 장애 8시간, A·B 등에서 각각 11시간, 18시간
+//!   가량") open one draft per item, pairing 각각's items in order;
+//! - a full recovery of a service the draft does not hold, after the draft
+//!   already recovered, opens a sibling draft that inherits start, cause and
+//!   operator (one cause, separate restorations).
+//!
+//! Drafts that end up with no time, duration or cause are dropped, except the
+//! article's main incident.
+
+use std::collections::BTreeSet;
+
+use chrono::Datelike;
+
+use crate::record::{
+    Cause, Duration, Event, Impact, Incident, Kind, Precision, Qualifier, TimePoint, TimelineEntry,
+};
+use crate::temporal::{Instant, TemporalMention, TemporalValue};
+
+use super::Ctx;
+use super::cause;
+use super::impact;
+use super::mention::{self, Mention, Role};
+use super::operator::{self, OperatorEvidence};
+use super::service::{self, Named};
+
+#[derive(Debug, Default)]
+struct Draft {
+    planned: bool,
+    kind: Option<Kind>,
+    services: Vec<Named>,
+    operator: Option<OperatorEvidence>,
+    start: Option<TimePoint>,
+    end: Option<TimePoint>,
+    duration: Option<Duration>,
+    causes: Vec<Cause>,
+    impacts: Vec<Impact>,
+    timeline: Vec<TimelineEntry>,
+    sentences: BTreeSet<usize>,
+    side: bool,
+}
+
+fn point(i: &Instant, text: &str, span: std::ops::Range<usize>) -> TimePoint {
+    TimePoint {
+        value: i.value,
+        precision: i.precision,
+        approximate: i.approximate,
+        text: text.to_string(),
+        span: Some([span.start, span.end]),
+    }
+}
+
+/// Start and end points of a temporal mention.
+fn points(tm: &TemporalMention) -> (Option<TimePoint>, Option<TimePoint>) {
+    match &tm.value {
+        TemporalValue::Instant(i) => (Some(point(i, &tm.text, tm.span.clone())), None),
+        TemporalValue::Interval { from, to } => {
+            let (a, b) = match tm.text.find("부터") {
+                Some(p) => {
+                    let a = tm.text[..p].trim_end();
+                    let rest = &tm.text[p + "부터".len()..];
+                    let off = tm.text.len() - rest.len() + (rest.len() - rest.trim_start().len());
+                    let b = rest.trim().trim_end_matches("까지");
+                    (
+                        (a.to_string(), tm.span.start..tm.span.start + a.len()),
+                        (b.to_string(), tm.span.start + off..tm.span.start + off + b.len()),
+                    )
+                }
+                None => ((tm.text.clone(), tm.span.clone()), (tm.text.clone(), tm.span.clone())),
+            };
+            (
+                from.as_ref().map(|i| point(i, &a.0, a.1.clone())),
+                to.as_ref().map(|i| point(i, &b.0, b.1.clone())),
+            )
+        }
+        _ => (None, None),
+    }
+}
+
+/// Do two start times name the same moment at the coarser of their precisions?
+fn compatible(a: &TimePoint, b: &TimePoint) -> bool {
+    let p = a.precision.min(b.precision);
+    let (x, y) = (a.value, b.value);
+    match p {
+        Precision::Year => x.year() == y.year(),
+        Precision::Quarter | Precision::Month => x.year() == y.year() && x.month() == y.month(),
+        _ => x.date_naive() == y.date_naive(),
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase()
+}
+
+/// The name without a trailing channel word ("모바일 신분증 홈페이지" →
+/// "모바일 신분증"), for telling whether two names are one service.
+fn core_name(s: &str) -> String {
+    let mut n = norm(s);
+    for suffix in ["서비스", "홈페이지", "웹사이트", "사이트", "애플리케이션", "앱", "시스템"] {
+        if n.len() > suffix.len() + 3
+            && let Some(x) = n.strip_suffix(suffix)
+        {
+            n = x.to_string();
+        }
+    }
+    n
+}
+
+fn names_match(a: &str, b: &str) -> bool {
+    let (a, b) = (core_name(a), core_name(b));
+    a.chars().count() >= 2 && b.chars().count() >= 2 && (a.contains(&b) || b.contains(&a))
+}
+
+fn duration_of(ctx: &Ctx<'_>, tm: &TemporalMention) -> Option<Duration> {
+    match tm.value {
+        TemporalValue::Duration { seconds, mut qualifier } => {
+            let text = tm.text.trim_end_matches("동안").trim_end();
+            // "만 12시간 넘겨서": the bound may follow the expression.
+            let after = ctx.body[tm.span.end..].trim_start();
+            if qualifier == Qualifier::Exact && ["넘게", "넘겨", "넘긴", "이상", "넘는"].iter().any(|w| after.starts_with(w)) {
+                qualifier = Qualifier::AtLeast;
+            }
+            Some(Duration {
+                text: text.to_string(),
+                seconds,
+                qualifier,
+                stated: true,
+                span: Some([tm.span.start, tm.span.start + text.len()]),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Builds the incidents of an article.
+pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut focus: [Option<usize>; 2] = [None, None];
+    for sent in 0..ctx.sentences.len() {
+        let mentions = mention::detect(ctx, sent);
+        let causes = cause::causes(ctx, sent);
+        let impacts = impact::impacts(ctx, sent);
+        let stext = &ctx.body[ctx.sentences[sent].clone()];
+        if mentions.is_empty() {
+            // A sentence stating a cause of "this" incident.
+            if !causes.is_empty() && (stext.contains("이번") || stext.contains("이 화재")) {
+                if let Some(main) = main_index(&drafts) {
+                    for f in causes {
+                        add_cause(&mut drafts[main], f.cause);
+                    }
+                    drafts[main].sentences.insert(sent);
+                }
+            }
+            continue;
+        }
+        let consumed = side_list(ctx, sent, &mentions, &mut drafts);
+        let mentions: Vec<Mention> = mentions
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !consumed.contains(k))
+            .map(|(_, m)| m)
+            .collect();
+        if mentions.is_empty() {
+            continue;
+        }
+        let mut assigned: Vec<usize> = Vec::new();
+        let mut prev_in_sent: [Option<usize>; 2] = [None, None];
+        for m in &mentions {
+            let class = m.planned as usize;
+            let svcs = if object_is_operation(ctx, m) { Vec::new() } else { service::services(ctx, m) };
+            let op = if m.role == Role::CauseEvent { None } else { operator::operator(ctx, m, &svcs) };
+            let tm = match m.role {
+                Role::Recovery { .. } => mention::governing_time(ctx, m, false),
+                _ => mention::governing_time(ctx, m, !m.predicative),
+            };
+            let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
+            if std::env::var_os("JANGAE_DEBUG").is_some() {
+                eprintln!(
+                    "[{sent}] {:?} {:?} pred={} planned={} time={:?} svcs={:?}",
+                    &ctx.body[m.span.clone()],
+                    m.role,
+                    m.predicative,
+                    m.planned,
+                    tm.map(|t| &t.text),
+                    svcs.iter().map(|s| &s.name).collect::<Vec<_>>()
+                );
+            }
+            let (start_t, interval_end) = match (m.role, tm) {
+                (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
+                _ => (None, None),
+            };
+            let mut target = route(ctx, m, class, start_t.as_ref(), &svcs, op.as_ref(), &drafts, focus, prev_in_sent);
+            // "앞서 케이뱅크는 앱 접속 장애가 8시간 동안 이어졌고": another
+            // operator's undated failure with its own duration is a side mention.
+            if start_t.is_none()
+                && let (Some(t), Some(o)) = (target, op.as_ref())
+                && drafts[t].operator.as_ref().is_some_and(|d| d.name != o.name && d.strength >= 2)
+                && !svcs.iter().any(|s| drafts[t].services.iter().any(|x| names_match(&x.name, &s.name)))
+                && duration_follows(ctx, m)
+                && !matches!(m.role, Role::Recovery { .. })
+            {
+                target = None;
+                drafts.push(Draft { side: true, ..Default::default() });
+                target = target.or(Some(drafts.len() - 1));
+            }
+            let idx = match target {
+                Some(i) => i,
+                None => {
+                    drafts.push(Draft { planned: m.planned, ..Default::default() });
+                    drafts.len() - 1
+                }
+            };
+            let mut idx = idx;
+            // Recovery.
+            if let Role::Recovery { partial, work } = m.role {
+                if let Some(t) = tm {
+                    let (p, _) = points(t);
+                    if let Some(p) = p {
+                        let clause = mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
+                        if work || status {
+                            push_timeline(&mut drafts[idx], p, Event::Update, clause_span(ctx, m, t));
+                        } else if partial {
+                            // Every time of a "T1 A를, T2 B를 복구했고" list.
+                            for t2 in times_in_clause(ctx, m) {
+                                if let (Some(p2), _) = points(t2) {
+                                    push_timeline(&mut drafts[idx], p2, Event::PartialRecovery, clause_span(ctx, m, t2));
+                                }
+                            }
+                        } else {
+                            let d = &drafts[idx];
+                            let disjoint = !svcs.is_empty()
+                                && !svcs.iter().any(|s| d.services.iter().any(|x| names_match(&x.name, &s.name)));
+                            match &d.end {
+                                Some(e) if e.value != p.value && disjoint => {
+                                    let sib = Draft {
+                                        planned: d.planned,
+                                        kind: d.kind,
+                                        operator: d.operator.clone(),
+                                        start: d.start.clone(),
+                                        causes: d.causes.clone(),
+                                        end: Some(p),
+                                        ..Default::default()
+                                    };
+                                    drafts.push(sib);
+                                    idx = drafts.len() - 1;
+                                }
+                                Some(_) => {}
+                                None => {
+                                    if d.start.as_ref().is_none_or(|s| s.value <= p.value) {
+                                        drafts[idx].end = Some(p);
+                                    }
+                                }
+                            }
+                            let _ = clause;
+                        }
+                    }
+                }
+            }
+            let d = &mut drafts[idx];
+            d.sentences.insert(sent);
+            if let Role::Outage(kind) = m.role
+                && d.kind.is_none()
+            {
+                d.kind = Some(kind);
+            }
+            if let Some(t) = tm
+                && status
+            {
+                if let (Some(p), _) = points(t) {
+                    push_timeline(d, p, Event::Update, clause_span(ctx, m, t));
+                }
+            }
+            if let Some(s) = start_t {
+                match &d.start {
+                    None => d.start = Some(s),
+                    Some(old) if compatible(old, &s) && s.precision > old.precision => d.start = Some(s),
+                    _ => {}
+                }
+            }
+            if let Some(e) = interval_end {
+                d.end = Some(e);
+            }
+            let adds_services = match m.role {
+                Role::Outage(_) => true,
+                Role::Recovery { .. } => tm.is_some() || duration_follows(ctx, m),
+                Role::CauseEvent => false,
+            };
+            if adds_services {
+                for s in svcs {
+                    if !d.services.iter().any(|x| norm(&x.name) == norm(&s.name)) {
+                        d.services.push(s);
+                    }
+                }
+            }
+            if let Some(op) = op
+                && d.operator.as_ref().is_none_or(|o| op.strength > o.strength)
+            {
+                d.operator = Some(op);
+            }
+            if !drafts[idx].side {
+                focus[class] = Some(idx);
+            }
+            prev_in_sent[class] = Some(idx);
+            assigned.push(idx);
+        }
+        // Durations.
+        for tm in ctx.temporal.iter().filter(|t| within(ctx, sent, &t.span)) {
+            let Some(dur) = duration_of(ctx, tm) else { continue };
+            if let Some(k) = duration_target(ctx, tm, &mentions) {
+                let d = &mut drafts[assigned[k]];
+                if d.duration.is_none() {
+                    d.duration = Some(dur);
+                }
+            }
+        }
+        // Causes: to the mention at or after the cue, else the nearest before.
+        for f in causes {
+            let k = mentions
+                .iter()
+                .position(|m| ctx.tokens[m.tok].span.start >= f.at)
+                .or(Some(mentions.len() - 1));
+            if let Some(k) = k {
+                add_cause(&mut drafts[assigned[k]], f.cause);
+            }
+        }
+        // Impacts: to the nearest mention before the count, else after.
+        for (at, imp) in impacts {
+            let k = mentions.iter().rposition(|m| ctx.tokens[m.tok].span.start < at).unwrap_or(0);
+            let d = &mut drafts[assigned[k]];
+            if !d.impacts.iter().any(|i| i.count == imp.count && i.what == imp.what) {
+                d.impacts.push(imp);
+            }
+        }
+    }
+    finalize(ctx, drafts)
+}
+
+fn within(ctx: &Ctx<'_>, sent: usize, span: &std::ops::Range<usize>) -> bool {
+    let s = &ctx.sentences[sent];
+    span.start >= s.start && span.end <= s.end
+}
+
+fn add_cause(d: &mut Draft, c: Cause) {
+    if !d.causes.iter().any(|x| x.category == c.category) {
+        d.causes.push(c);
+    }
+}
+
+fn main_index(drafts: &[Draft]) -> Option<usize> {
+    drafts.iter().position(|d| !d.planned && !d.side)
+}
+
+/// "홍보 부스도 운영을 중단했다": closing a venue, not a service failure.
+fn object_is_operation(ctx: &Ctx<'_>, m: &Mention) -> bool {
+    m.word > 0 && ctx.words[m.word - 1].text(ctx.body).starts_with("운영을")
+}
+
+fn duration_follows(ctx: &Ctx<'_>, m: &Mention) -> bool {
+    ctx.temporal.iter().any(|t| {
+        matches!(t.value, TemporalValue::Duration { .. })
+            && t.span.start >= ctx.tokens[m.tok].span.end
+            && t.span.start <= ctx.tokens[m.tok].span.end + 24
+            && within(ctx, m.sent, &t.span)
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn route(
+    ctx: &Ctx<'_>,
+    m: &Mention,
+    class: usize,
+    start: Option<&TimePoint>,
+    svcs: &[Named],
+    op: Option<&OperatorEvidence>,
+    drafts: &[Draft],
+    focus: [Option<usize>; 2],
+    prev_in_sent: [Option<usize>; 2],
+) -> Option<usize> {
+    // A named operator that differs from the draft's own is another incident
+    // even on the same day (one fire, several operators' services).
+    let other_operator = |i: usize| match (op, &drafts[i].operator) {
+        (Some(a), Some(b)) => {
+            a.strength >= 2
+                && b.strength >= 2
+                && a.name != b.name
+                && !svcs.iter().any(|s| drafts[i].services.iter().any(|x| names_match(&x.name, &s.name)))
+        }
+        _ => false,
+    };
+    let same_class = |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side && !other_operator(i);
+    if let Some(t) = start {
+        if let Some(p) = prev_in_sent[class]
+            && drafts[p].start.as_ref().is_some_and(|s| compatible(s, t))
+            && !other_operator(p)
+        {
+            return Some(p);
+        }
+        if let Some(f) = focus[class]
+            && drafts[f].start.as_ref().is_some_and(|s| compatible(s, t))
+            && !other_operator(f)
+        {
+            return Some(f);
+        }
+        if let Some(i) = (0..drafts.len()).rev().find(|&i| same_class(i) && drafts[i].start.as_ref().is_some_and(|s| compatible(s, t))) {
+            return Some(i);
+        }
+        if let Some(f) = focus[class]
+            && drafts[f].start.is_none()
+            && !other_operator(f)
+        {
+            return Some(f);
+        }
+        return None;
+    }
+    if let Some(p) = prev_in_sent[class]
+        && !other_operator(p)
+    {
+        return Some(p);
+    }
+    let stext = &ctx.body[ctx.sentences[m.sent].clone()];
+    if class == 0
+        && (stext.contains("이번") || stext.starts_with("이날"))
+        && let Some(main) = main_index(drafts)
+    {
+        return Some(main);
+    }
+    let matching: Vec<usize> = (0..drafts.len())
+        .filter(|&i| drafts[i].planned == (class == 1))
+        .filter(|&i| svcs.iter().any(|s| drafts[i].services.iter().any(|x| names_match(&x.name, &s.name))))
+        .collect();
+    if let Some(f) = focus[class]
+        && matching.contains(&f)
+    {
+        return Some(f);
+    }
+    if let Some(&i) = matching.last() {
+        return Some(i);
+    }
+    focus[class]
+}
+
+fn push_timeline(d: &mut Draft, at: TimePoint, event: Event, (text, span): (String, [usize; 2])) {
+    if d.timeline.iter().any(|e| e.event == event && e.at.as_ref().is_some_and(|a| a.value == at.value)) {
+        return;
+    }
+    d.timeline.push(TimelineEntry { at: Some(at), event, text, span: Some(span) });
+}
+
+/// The clause from a time expression to the end of the trigger's clause.
+fn clause_span(ctx: &Ctx<'_>, m: &Mention, tm: &TemporalMention) -> (String, [usize; 2]) {
+    let toks = ctx.sent_tokens(m.sent);
+    let mut b = m.tok;
+    while b + 1 < toks.end && !mention::is_boundary(ctx, b) {
+        b += 1;
+    }
+    let end = ctx.tokens[b].span.end;
+    let text = ctx.body[tm.span.start..end].trim_end_matches(['.', ',', ' ']);
+    (text.to_string(), [tm.span.start, tm.span.start + text.len()])
+}
+
+/// Times of the trigger's clause before it.
+fn times_in_clause<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Vec<&'a TemporalMention> {
+    let toks = ctx.sent_tokens(m.sent);
+    let mut a = m.tok;
+    while a > toks.start && !mention::is_boundary(ctx, a - 1) {
+        a -= 1;
+    }
+    let from = ctx.tokens[a].span.start;
+    let to = ctx.tokens[m.tok].span.start;
+    ctx.temporal
+        .iter()
+        .filter(|t| t.span.start >= from && t.span.end <= to && matches!(t.value, TemporalValue::Instant(_)))
+        .collect()
+}
+
+/// Which mention of the sentence a stated duration belongs to.
+fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
+    let text = tm.text.trim();
+    if text.starts_with('수') || text.starts_with('몇') || text.ends_with('만') {
+        return None;
+    }
+    let after = ctx.body[tm.span.end..].trim_start();
+    if ["씩", "새", "사이", "만에", "만인", "후", "뒤", "전", "내", "째", "마다", "이내에"].iter().any(|x| after.starts_with(x)) {
+        return None;
+    }
+    let next_words: String = after.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    if next_words.contains("걸리") || next_words.contains("걸렸") || next_words.contains("소요") {
+        return mentions
+            .iter()
+            .rposition(|m| ctx.tokens[m.tok].span.start < tm.span.start)
+            .or_else(|| mentions.iter().position(|m| ctx.tokens[m.tok].span.start > tm.span.end));
+    }
+    // The next mention, with no clause boundary in between.
+    let k = mentions.iter().position(|m| ctx.tokens[m.tok].span.start >= tm.span.end)?;
+    let m = &mentions[k];
+    let w_from = ctx.words.partition_point(|w| w.span.end <= tm.span.end);
+    for wi in w_from..m.word {
+        let w = &ctx.words[wi];
+        if w.span.start >= tm.span.end && w.connective && !w.nominal && w.text(ctx.body).chars().count() > 1 {
+            return None;
+        }
+    }
+    if !matches!(m.role, Role::Outage(_)) {
+        return None;
+    }
+    Some(k)
+}
+
+/// Side lists: "케이뱅크 앱 접속 장애 8시간, A, B 등에서 각각 11시간, 18시간
+/// 가량의 … 마비되는": one draft per item. Returns whether the sentence was one.
+fn side_list(ctx: &Ctx<'_>, sent: usize, mentions: &[Mention], drafts: &mut Vec<Draft>) -> Vec<usize> {
+    let durs: Vec<&TemporalMention> = ctx
+        .temporal
+        .iter()
+        .filter(|t| within(ctx, sent, &t.span) && matches!(t.value, TemporalValue::Duration { .. }))
+        .collect();
+    let mut made = Vec::new();
+    if durs.is_empty() {
+        return made;
+    }
+    // "NP 장애 8시간,": a duration right after the trigger word, not 동안.
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(next) = ctx.words.get(m.word + 1) else { continue };
+        if next.sent != sent {
+            continue;
+        }
+        if let Some(d) = durs.iter().find(|d| d.span.start == next.span.start) {
+            let after = ctx.body[d.span.end..].trim_start();
+            if after.starts_with("동안") || after.starts_with("간") || !next.text(ctx.body).ends_with(',') {
+                continue;
+            }
+            let svcs = service::services(ctx, m);
+            let op = operator::operator(ctx, m, &svcs);
+            let mut dr = Draft { side: true, kind: Some(Kind::Outage), ..Default::default() };
+            dr.services = svcs;
+            dr.operator = op;
+            dr.duration = duration_of(ctx, d);
+            dr.sentences.insert(sent);
+            drafts.push(dr);
+            made.push(mi);
+        }
+    }
+    // "A, B 등에서 (올해) 각각 D1, D2 … 트리거".
+    let Some(gak) = (0..ctx.words.len()).find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각") else {
+        return made;
+    };
+    let gak_end = ctx.words[gak].span.end;
+    let list: Vec<&&TemporalMention> = durs.iter().filter(|d| d.span.start >= gak_end).collect();
+    let Some(mi) = mentions.iter().position(|m| list.last().is_some_and(|d| ctx.tokens[m.tok].span.start > d.span.end)) else {
+        return made;
+    };
+    let m = &mentions[mi];
+    // The list of organisations before 각각 (skipping times and the subject).
+    let mut items = Vec::new();
+    let mut j = gak;
+    let mut steps = 0;
+    while j > 0 && ctx.words[j - 1].sent == sent && steps < 8 {
+        let cand = service::list_items(ctx, j - 1);
+        if cand.len() == list.len() && cand.iter().all(|c| operator::org_name(c).is_some()) {
+            items = cand;
+            break;
+        }
+        j -= 1;
+        steps += 1;
+    }
+    if items.is_empty() {
+        return made;
+    }
+    made.push(mi);
+    let svcs = service::services(ctx, m);
+    let about = list.last().and_then(|d| duration_of(ctx, d)).is_some_and(|d| d.qualifier == Qualifier::About);
+    for (item, d) in items.iter().zip(list.iter()) {
+        let mut dur = duration_of(ctx, d);
+        if let Some(x) = dur.as_mut()
+            && about
+        {
+            x.qualifier = Qualifier::About;
+        }
+        let op = operator::org_name(item);
+        let mut dr = Draft { side: true, kind: Some(Kind::Outage), ..Default::default() };
+        dr.services = svcs
+            .iter()
+            .map(|s| Named { name: format!("{item} {}", s.name), span: s.span.clone() })
+            .collect();
+        if dr.services.is_empty() {
+            dr.services.push(Named { name: item.clone(), span: d.span.clone() });
+        }
+        dr.operator = op.map(|name| OperatorEvidence { name, strength: 3 });
+        dr.duration = dur;
+        dr.sentences.insert(sent);
+        drafts.push(dr);
+    }
+    made
+}
+
+fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
+    let main = main_index(&drafts);
+    let main_op = main.and_then(|m| drafts[m].operator.clone());
+    let mut out = Vec::new();
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    if let Some(m) = main {
+        order.retain(|&i| i != m);
+        order.insert(0, m);
+    }
+    // An operator-less draft takes the operator of the draft opened just
+    // before it in the same sentence, else the main incident's.
+    let mut ops: Vec<Option<OperatorEvidence>> = drafts.iter().map(|d| d.operator.clone()).collect();
+    for i in 0..drafts.len() {
+        if ops[i].is_none() {
+            let first = drafts[i].sentences.iter().next().copied();
+            let prev = (0..i).rev().find(|&j| first.is_some() && drafts[j].sentences.contains(&first.unwrap_or(0)) && ops[j].is_some());
+            ops[i] = prev.and_then(|j| ops[j].clone()).or_else(|| main_op.clone());
+        }
+    }
+    for i in order {
+        let d = &drafts[i];
+        let informative = d.start.is_some() || d.end.is_some() || d.duration.is_some() || !d.causes.is_empty();
+        if !informative && Some(i) != main {
+            continue;
+        }
+        if d.services.is_empty() && ops[i].is_none() && !informative {
+            continue;
+        }
+        // Services: drop a name contained in a longer one.
+        let mut services: Vec<String> = Vec::new();
+        for s in &d.services {
+            let n = norm(&s.name);
+            if d.services.iter().any(|o| {
+                let on = norm(&o.name);
+                on != n && on.contains(&n)
+            }) {
+                continue;
+            }
+            if !services.iter().any(|x| norm(x) == n) {
+                services.push(s.name.clone());
+            }
+        }
+        let kind = if d.planned { Kind::Planned } else { d.kind.unwrap_or(Kind::Outage) };
+        let mut timeline: Vec<TimelineEntry> = d
+            .timeline
+            .iter()
+            .filter(|e| {
+                let v = e.at.as_ref().map(|a| a.value);
+                v != d.start.as_ref().map(|s| s.value) && v != d.end.as_ref().map(|s| s.value)
+            })
+            .cloned()
+            .collect();
+        timeline.sort_by_key(|e| e.at.as_ref().map(|a| a.value));
+        let mut warnings = Vec::new();
+        if let (Some(s), Some(e), Some(dur)) = (&d.start, &d.end, &d.duration) {
+            if let Some(w) = duration_check(s, e, dur) {
+                warnings.push(w);
+            }
+        }
+        let mut causes = d.causes.clone();
+        causes.sort_by_key(|c| c.span.map(|s| s[0]));
+        out.push(Incident {
+            services,
+            operator: ops[i].as_ref().map(|o| o.name.clone()),
+            kind,
+            start: d.start.clone(),
+            end: d.end.clone(),
+            duration: d.duration.clone(),
+            causes,
+            impacts: d.impacts.clone(),
+            timeline,
+            sentences: d.sentences.iter().map(|&s| [ctx.sentences[s].start, ctx.sentences[s].end]).collect(),
+            warnings,
+        });
+    }
+    out
+}
+
+fn unit_seconds(p: Precision) -> i64 {
+    match p {
+        Precision::Second => 1,
+        Precision::Minute => 60,
+        Precision::Hour => 3600,
+        Precision::Day => 86_400,
+        Precision::Week => 7 * 86_400,
+        Precision::Month => 31 * 86_400,
+        Precision::Quarter => 92 * 86_400,
+        Precision::Year => 366 * 86_400,
+    }
+}
+
+/// Checks a stated duration against start..end. The slack is one unit of the
+/// finer endpoint precision; "about" allows a quarter of the stated length;
+/// "at least" / "at most" bound one side only.
+pub(crate) fn duration_check(s: &TimePoint, e: &TimePoint, d: &Duration) -> Option<String> {
+    let computed = (e.value - s.value).num_seconds();
+    let stated = d.seconds as i64;
+    let slack = unit_seconds(s.precision.max(e.precision));
+    let ok = match d.qualifier {
+        Qualifier::Exact => (computed - stated).abs() <= slack,
+        Qualifier::About => (computed - stated).abs() <= slack.max(stated / 4),
+        Qualifier::AtLeast => computed >= stated - slack,
+        Qualifier::AtMost => computed <= stated + slack,
+    };
+    (!ok).then(|| {
+        format!(
+            "stated duration \"{}\" ({} s, {:?}) disagrees with start..end ({} s: {} → {})",
+            d.text, stated, d.qualifier, computed, s.text, e.text
+        )
+    })
+}

@@ -1,0 +1,399 @@
+//! Service names: noun-phrase chunking around a trigger.
+//!
+//! The failing thing is found, in order, as (1) the bare nouns compounded
+//! with the trigger ("스마트뱅킹 접속 장애"), (2) the trigger's argument: the
+//! subject or object of a verbal trigger ("정부24마저 먹통이 되면서",
+//! "입금·출금·이체 등을 중단"), or the place of a nominal one ("인터넷 뱅킹
+//! 시스템에 … 장애가 발생"), and (3) a known service named in the clause.
+//! Phrases are split into items at ·, commas, 와/과, 및 and 등; "A의 B" keeps
+//! B with A's brand, or A when B is generic ("핵심 시스템"); "X(Y)" glosses
+//! are replaced by Y; function nouns (접속, 작동, 기능) are stripped.
+
+use std::ops::Range;
+
+use super::Ctx;
+use super::lexicon::*;
+use super::mention::{Mention, Role};
+use super::operator::org_name;
+
+/// A service name with the span it was read from.
+#[derive(Debug, Clone)]
+pub(crate) struct Named {
+    pub name: String,
+    pub span: Range<usize>,
+}
+
+/// One item of a noun phrase: its words' stems, and where a genitive 의 split
+/// it.
+#[derive(Debug, Default, Clone)]
+struct Item {
+    parts: Vec<String>,
+    genitive_at: Option<usize>,
+    from_dot: bool,
+    span: Option<Range<usize>>,
+}
+
+fn is_generic(name: &str) -> bool {
+    let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    GENERIC_SERVICE.iter().any(|g| {
+        let gc: String = g.chars().filter(|c| !c.is_whitespace()).collect();
+        gc == compact
+    }) || compact.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+}
+
+const ADVERB_ENDS: &[&str] = &["적으로", "히", "모두", "완전히", "일시적으로", "동안", "새", "사이"];
+
+/// The services a mention names.
+pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
+    let s = ctx.sentences[m.sent].clone();
+    let wstart = ctx.words.partition_point(|w| w.span.end <= s.start);
+    let trig_word = &ctx.words[m.word];
+    // (1) Compound: nouns in the trigger's word before it, and bare nouns before.
+    let mut compound = Vec::new();
+    let prefix = ctx.body[trig_word.span.start..ctx.tokens[m.tok].span.start].trim_start_matches(['▲', '\'', '"', '‘', '“', '(']);
+    let mut k = m.word;
+    while k > wstart {
+        let w = &ctx.words[k - 1];
+        if !w.nominal || !w.particle.is_empty() || w.deung || in_time(ctx, &w.span) || w.text(ctx.body).ends_with(',') || temporal_noun(w.stem(ctx.body)) {
+            break;
+        }
+        if w.text(ctx.body).starts_with('▲') {
+            k -= 1;
+            break;
+        }
+        k -= 1;
+    }
+    let mut items = collect_items(ctx, k..m.word);
+    if !prefix.is_empty() {
+        let pre_span = trig_word.span.start..ctx.tokens[m.tok].span.start;
+        match items.last_mut() {
+            Some(last) if !last.from_dot => {
+                last.parts.push(prefix.to_string());
+            }
+            _ => items.push(Item { parts: vec![prefix.to_string()], span: Some(pre_span), ..Default::default() }),
+        }
+    }
+    let named_something = items.iter().any(|it| it.parts.iter().any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str())));
+    compound.extend(finish(ctx, items));
+    if !compound.is_empty() || (named_something && k < m.word) {
+        // A compound that names only generic things ("▲서비스 지연") names no service.
+        return compound;
+    }
+    // (2) Argument: only a predicate has one.
+    if !m.predicative {
+        return compound;
+    }
+    let verbal_trigger = matches!(m.role, Role::Outage(_) | Role::Recovery { .. })
+        && trig_word.particle.is_empty()
+        && (trig_word.verbal || !trig_word.nominal);
+    let want_place_first = !verbal_trigger;
+    let mut head = None;
+    let mut place = None;
+    let mut j = k;
+    let mut steps = 0;
+    while j > wstart && steps < 8 {
+        let w = &ctx.words[j - 1];
+        let text = w.text(ctx.body);
+        if in_time(ctx, &w.span) || ADVERB_ENDS.iter().any(|a| text.ends_with(a)) || temporal_noun(w.stem(ctx.body)) {
+            steps += 1;
+            j -= 1;
+            continue;
+        }
+        if (w.connective && !w.nominal) || text.ends_with("따르면") {
+            break;
+        }
+        steps += 1;
+        j -= 1;
+        let p = w.particle.as_str();
+        let core = matches!(p, "이" | "가" | "은" | "는" | "도" | "마저" | "까지" | "을" | "를" | "만" | "까지도" | "이나");
+        let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
+        if (w.nominal || w.deung) && core && head.is_none() {
+            head = Some(j);
+            if !want_place_first {
+                break;
+            }
+        } else if (w.nominal || w.deung) && loc && place.is_none() {
+            place = Some(j);
+            if want_place_first {
+                break;
+            }
+        }
+    }
+    for cand in [if want_place_first { place } else { head }, if want_place_first { head } else { place }]
+        .into_iter()
+        .flatten()
+    {
+        let from = np_start(ctx, cand, wstart);
+        let mut items = collect_items(ctx, from..cand + 1);
+        // "X을 비롯한 Y", "X와 같은 Y": X's items too.
+        if from > wstart {
+            let w = &ctx.words[from - 1];
+            let t = w.text(ctx.body);
+            if (t.starts_with("비롯") || t.starts_with("같은") || t.starts_with("포함한")) && from >= wstart + 1 {
+                let x_end = from - 1;
+                if x_end > wstart {
+                    let x_from = np_start(ctx, x_end - 1, wstart);
+                    let mut xs = collect_items(ctx, x_from..x_end);
+                    if t.starts_with("같은") {
+                        items.clear();
+                    }
+                    xs.extend(items);
+                    items = xs;
+                }
+            }
+        }
+        // A generic head after 등 ("A, B 등 비대면 서비스"): keep the list.
+        let out = finish(ctx, items);
+        if !out.is_empty() {
+            return out;
+        }
+        // A generic head modified by a clause: the 등-list before it.
+        let clause_from = {
+            let mut q = cand;
+            while q > wstart && !(ctx.words[q - 1].connective && !ctx.words[q - 1].nominal) {
+                q -= 1;
+            }
+            q
+        };
+        if let Some(d) = (clause_from..cand).rev().find(|&q| ctx.words[q].deung) {
+            let from = np_start(ctx, d, wstart);
+            let out = finish(ctx, collect_items(ctx, from..d + 1));
+            if !out.is_empty() {
+                return out;
+            }
+        }
+    }
+    // (3) A known service named in the clause before the trigger.
+    let clause_start = {
+        let mut q = m.word;
+        while q > wstart && !(ctx.words[q - 1].connective && !ctx.words[q - 1].nominal) {
+            q -= 1;
+        }
+        ctx.words[q].span.start
+    };
+    let before = &ctx.body[clause_start..ctx.tokens[m.tok].span.start];
+    for (alias, canon, _) in SERVICES {
+        if alias.chars().count() >= 3
+            && let Some(pos) = before.find(alias)
+        {
+            let at = clause_start + pos;
+            return vec![Named { name: canon.to_string(), span: at..at + alias.len() }];
+        }
+    }
+    Vec::new()
+}
+
+/// Nouns of time that end a service phrase ("개편 첫날 종일 스마트뱅킹").
+fn temporal_noun(stem: &str) -> bool {
+    const T: &[&str] = &[
+        "첫날", "종일", "당일", "하루", "이날", "오늘", "어제", "당시", "전날", "연휴", "주말", "새벽",
+        "오전", "오후", "밤", "이후", "이번", "올해", "지난해", "작년", "동안", "가량", "현재", "직후",
+    ];
+    T.contains(&stem) || stem.ends_with("후") || stem.ends_with("뒤") || stem.ends_with("때") || stem.starts_with("만 ")
+}
+
+/// Names that are people, causes or other non-services.
+fn not_a_service(name: &str) -> bool {
+    const PEOPLE: &[&str] = &["관계자", "관계자들", "이용자", "이용자들", "고객", "고객들", "직원", "직원들", "시민", "국민", "국민들", "업체", "업체들", "민원인", "민원인들", "여행객", "이벤트", "상황"];
+    const CAUSES: &[&str] = &["폭증", "과부하", "화재", "설정", "실수", "폭주", "동안", "사태"];
+    PEOPLE.iter().any(|p| name.ends_with(p)) || CAUSES.iter().any(|c| name.contains(c)) || name.split(' ').any(temporal_noun)
+}
+
+fn in_time(ctx: &Ctx<'_>, span: &Range<usize>) -> bool {
+    ctx.temporal.iter().any(|t| t.span.start < span.end && span.start < t.span.end)
+}
+
+/// Where the noun phrase whose last word is `head` starts.
+fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
+    let mut from = head;
+    while from > wstart {
+        let w = &ctx.words[from - 1];
+        let t = w.text(ctx.body);
+        let joins = w.particle.is_empty() || w.particle == "의" || w.particle == "와" || w.particle == "과" || w.list_sep;
+        let is_and = t == "및" || t == "또는";
+        if is_and {
+            from -= 1;
+            continue;
+        }
+        if !(w.nominal || w.deung) || !joins || in_time(ctx, &w.span) || t.starts_with('▲') && from - 1 < head && false {
+            break;
+        }
+        from -= 1;
+        if t.starts_with('▲') {
+            break;
+        }
+    }
+    from
+}
+
+fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut cur = Item::default();
+    let push_span = |it: &mut Item, sp: Range<usize>| {
+        it.span = Some(match it.span.take() {
+            Some(s) => s.start..sp.end,
+            None => sp,
+        });
+    };
+    for wi in words {
+        let w = &ctx.words[wi];
+        let t = w.text(ctx.body);
+        if t == "및" || t == "또는" {
+            if !cur.parts.is_empty() {
+                items.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let stem = w.stem(ctx.body);
+        if !stem.is_empty() {
+            let pieces: Vec<&str> = stem.split('·').collect();
+            let mut off = w.stem.start;
+            for (pi, piece) in pieces.iter().enumerate() {
+                let sp = off..off + piece.len();
+                off += piece.len() + '·'.len_utf8();
+                if pi > 0 {
+                    cur.from_dot = true;
+                    items.push(std::mem::take(&mut cur));
+                    cur.from_dot = false;
+                }
+                if !piece.is_empty() {
+                    cur.parts.push(piece.to_string());
+                    push_span(&mut cur, sp);
+                }
+            }
+        }
+        if w.particle == "의" {
+            cur.genitive_at = Some(cur.parts.len());
+        }
+        if w.list_sep || w.deung || w.particle == "와" || w.particle == "과" {
+            if !cur.parts.is_empty() {
+                items.push(std::mem::take(&mut cur));
+            }
+        }
+    }
+    if !cur.parts.is_empty() {
+        items.push(cur);
+    }
+    // "인터넷·모바일 뱅킹": a one-word item split off by · shares the next
+    // item's head noun.
+    for i in 0..items.len().saturating_sub(1) {
+        if items[i].from_dot && items[i].parts.len() == 1 && items[i + 1].parts.len() >= 2 {
+            let head = items[i + 1].parts.last().cloned().unwrap_or_default();
+            items[i].parts.push(head);
+        }
+    }
+    items
+}
+
+/// Normalizes items into service names (see the module comment).
+fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
+    let _ = ctx;
+    let mut out: Vec<Named> = Vec::new();
+    for it in items {
+        let span = it.span.clone().unwrap_or(0..0);
+        let parts: Vec<String> = it.parts.iter().map(|p| clean(p)).filter(|p| !p.is_empty()).collect();
+        let (a, b) = match it.genitive_at {
+            Some(g) if g > 0 && g < parts.len() => (parts[..g].to_vec(), parts[g..].to_vec()),
+            _ => (Vec::new(), parts.clone()),
+        };
+        let b = strip(b);
+        let device = |v: &Vec<String>| v.iter().any(|p| ["장비", "스위치", "서버", "라우터", "장치"].iter().any(|d| p.contains(d)));
+        let name = if !a.is_empty() {
+            let a = strip(a);
+            if b.is_empty() || is_generic(&b.join(" ")) || device(&b) {
+                a.join(" ")
+            } else if let Some(brand) = brand(&a.join(" ")) {
+                format!("{brand} {}", b.join(" "))
+            } else {
+                b.join(" ")
+            }
+        } else {
+            b.join(" ")
+        };
+        let name = canonical(&name);
+        if name.is_empty() || is_generic(&name) || org_name(&name).is_some() && !is_service_alias(&name) {
+            continue;
+        }
+        if name.chars().count() < 2 || not_a_service(&name) {
+            continue;
+        }
+        if !out.iter().any(|n| n.name == name) {
+            out.push(Named { name, span });
+        }
+    }
+    out
+}
+
+/// The customer-facing brand of a genitive modifier ("우체국예금" → 우체국,
+/// an organisation's own name).
+fn brand(a: &str) -> Option<String> {
+    let compact: String = a.chars().filter(|c| !c.is_whitespace()).collect();
+    for (alias, canon, _) in SERVICES {
+        let ac: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
+        if ac == compact {
+            return Some(canon.to_string());
+        }
+    }
+    org_name(a).map(|_| a.to_string())
+}
+
+fn is_service_alias(name: &str) -> bool {
+    let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    SERVICES.iter().any(|(alias, _, _)| alias.chars().filter(|c| !c.is_whitespace()).collect::<String>() == compact)
+}
+
+fn canonical(name: &str) -> String {
+    let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    for (alias, canon, _) in SERVICES {
+        let ac: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
+        if ac == compact {
+            return canon.to_string();
+        }
+    }
+    name.to_string()
+}
+
+/// Quotes removed, "X(Y)" → Y, "(이하 …)" dropped.
+fn clean(p: &str) -> String {
+    let p: String = p.chars().filter(|c| !matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”' | '▲' | '<' | '>')).collect();
+    if let (Some(o), Some(c)) = (p.find('('), p.rfind(')'))
+        && o < c
+    {
+        let inner = &p[o + 1..c];
+        if inner.starts_with("이하") || inner.is_empty() {
+            return format!("{}{}", &p[..o], &p[c + 1..]);
+        }
+        return format!("{}{}", inner, &p[c + 1..]);
+    }
+    p.trim_matches(|c: char| c == '(' || c == ')' || c == ':').to_string()
+}
+
+fn strip(mut v: Vec<String>) -> Vec<String> {
+    while v.len() > 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) || v.len() > 1 && v[0] == "정부" {
+        v.remove(0);
+    }
+    if v.len() == 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) {
+        v.clear();
+    }
+    while let Some(last) = v.last() {
+        if TRAILING_FUNCTION_NOUNS.contains(&last.as_str()) {
+            v.pop();
+        } else {
+            break;
+        }
+    }
+    v
+}
+
+/// The items of the list whose last word is `head` ("A, B 등에서"), as
+/// cleaned names.
+pub(crate) fn list_items(ctx: &Ctx<'_>, head: usize) -> Vec<String> {
+    let s = ctx.sentences[ctx.words[head].sent].clone();
+    let wstart = ctx.words.partition_point(|w| w.span.end <= s.start);
+    let from = np_start(ctx, head, wstart);
+    collect_items(ctx, from..head + 1)
+        .into_iter()
+        .map(|it| strip(it.parts.iter().map(|p| clean(p)).filter(|p| !p.is_empty()).collect()).join(" "))
+        .filter(|n| !n.is_empty())
+        .collect()
+}

@@ -1,0 +1,182 @@
+//! Eojeol (space-separated word) view over lindera morphemes.
+//!
+//! ko-dic splits unknown names into odd pieces (애큐온저축은행 → 애/큐/온/저축/
+//! 은행, 자동이체 → 자동/이/체), so phrases are chunked per eojeol: a word's
+//! trailing morphemes (particles, endings, punctuation) say what role it
+//! plays, its leading part is the name material.
+
+use std::ops::Range;
+
+use crate::morph::Token;
+
+/// One eojeol with its morphological summary.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    /// The whole eojeol.
+    pub span: Range<usize>,
+    /// Indices into the token list.
+    pub toks: Range<usize>,
+    /// The name material: leading quotes/markers and trailing function
+    /// morphemes removed (`우체국페이` of `우체국페이가`).
+    pub stem: Range<usize>,
+    /// Trailing particles, concatenated (`에서는`, `가`, `의`, `와`).
+    pub particle: String,
+    /// The word ends with a list separator (`,` or `·`) or 등.
+    pub list_sep: bool,
+    /// The stem ends with the bound noun 등 ("A, B 등").
+    pub deung: bool,
+    /// The stem is nominal (names things) and nothing verbal follows it.
+    pub nominal: bool,
+    /// A verbal or adjectival ending follows (a predicate or a modifier).
+    pub verbal: bool,
+    /// An adnominal ending (ETM): the word modifies the next noun.
+    pub adnominal: bool,
+    /// A connective ending (EC): a clause ends here.
+    pub connective: bool,
+    /// Sentence index.
+    pub sent: usize,
+}
+
+fn is_function(pos: &str) -> bool {
+    let first = pos.split('+').next().unwrap_or("");
+    first.starts_with('J') || matches!(first, "SF" | "SC" | "SSC" | "SY" | "SE" | "SSO")
+}
+
+fn is_nominal_tag(pos: &str) -> bool {
+    let last = pos.rsplit('+').next().unwrap_or("");
+    matches!(
+        last,
+        "NNG" | "NNP" | "NNB" | "NNBC" | "NR" | "NP" | "SL" | "SN" | "SH" | "XSN" | "XR" | "IC" | "UNK" | "SW"
+    )
+}
+
+/// Splits every sentence into words.
+pub(crate) fn words(body: &str, sentences: &[Range<usize>], tokens: &[Token]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut ti = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        let text = &body[s.clone()];
+        let mut offset = s.start;
+        for piece in text.split(' ') {
+            let span = offset..offset + piece.len();
+            offset += piece.len() + 1;
+            if piece.is_empty() {
+                continue;
+            }
+            while ti < tokens.len() && tokens[ti].span.end <= span.start {
+                ti += 1;
+            }
+            let mut tj = ti;
+            while tj < tokens.len() && tokens[tj].span.start < span.end {
+                tj += 1;
+            }
+            out.push(summarize(body, tokens, span, ti..tj, si));
+        }
+    }
+    out
+}
+
+fn summarize(body: &str, tokens: &[Token], span: Range<usize>, toks: Range<usize>, sent: usize) -> Word {
+    let ts = &tokens[toks.clone()];
+    // Trailing function morphemes.
+    let mut end = ts.len();
+    while end > 0 && is_function(&ts[end - 1].pos) && !matches!(ts[end - 1].pos.as_str(), "SSC") {
+        end -= 1;
+    }
+    let mut particle = String::new();
+    let mut list_sep = false;
+    for t in &ts[end..] {
+        let s = t.surface(body);
+        if t.pos.starts_with('J') {
+            particle.push_str(s);
+        }
+        if s == "," || s == "·" || t.pos == "JC" {
+            list_sep = true;
+        }
+    }
+    // Verbal material inside the word (after the stem).
+    let mut verbal = false;
+    let mut adnominal = false;
+    let mut connective = false;
+    let mut stem_last = None;
+    for (k, t) in ts[..end].iter().enumerate() {
+        if is_nominal_tag(&t.pos) {
+            if !verbal {
+                stem_last = Some(k);
+            }
+        } else {
+            let p = t.pos.as_str();
+            let has = |tag: &str| p.split('+').any(|x| x == tag);
+            if has("VV") || has("VA") || has("XSV") || has("XSA") || has("VX") || has("VCP") || has("EP") {
+                // A verb right after a noun: a predicate (중단됐다, 발생했다).
+                verbal = true;
+            }
+            if has("ETM") {
+                adnominal = true;
+                verbal = true;
+            }
+            if has("EC") || has("EF") {
+                connective = has("EC");
+                verbal = true;
+            }
+        }
+    }
+    // Misparsed names (애/큐/온/저축/은행): a verb followed by more nouns is
+    // part of the name, so only verbal material at the end counts.
+    if let Some(last) = ts[..end].iter().rposition(|t| is_nominal_tag(&t.pos))
+        && ts[last + 1..end].iter().all(|t| is_function(&t.pos) || t.pos == "SSC")
+    {
+        verbal = false;
+        adnominal = false;
+        connective = false;
+        stem_last = Some(last);
+    }
+    let mut deung = false;
+    let mut stem_end_idx = stem_last.map(|k| k + 1).unwrap_or(0);
+    if stem_end_idx > 0 && ts[stem_end_idx - 1].surface(body) == "등" && ts[stem_end_idx - 1].pos.starts_with("NNB") {
+        deung = true;
+        list_sep = true;
+        stem_end_idx -= 1;
+    }
+    // Leading quotes and markers.
+    let mut start_idx = 0;
+    while start_idx < stem_end_idx && matches!(ts[start_idx].pos.as_str(), "SY" | "SSO" | "SC") {
+        start_idx += 1;
+    }
+    let stem = if start_idx < stem_end_idx {
+        ts[start_idx].span.start..ts[stem_end_idx - 1].span.end
+    } else {
+        span.start..span.start
+    };
+    // Closing parenthesis right after the stem belongs to it ("애플리케이션(앱)").
+    let stem = if stem_end_idx < ts.len() && ts[stem_end_idx].pos == "SSC" && !stem.is_empty() {
+        stem.start..ts[stem_end_idx].span.end
+    } else {
+        stem
+    };
+    let nominal = !stem.is_empty() && !verbal;
+    Word {
+        span,
+        toks,
+        stem,
+        particle,
+        list_sep,
+        deung,
+        nominal,
+        verbal,
+        adnominal,
+        connective,
+        sent,
+    }
+}
+
+impl Word {
+    /// The stem's text.
+    pub fn stem<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.stem.clone()]
+    }
+    /// The word's text.
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.span.clone()]
+    }
+}

@@ -1,0 +1,127 @@
+//! Constructions of incident extraction, on short texts written for these
+//! tests (not taken from any article).
+
+use std::sync::LazyLock;
+
+use jangae::{Article, CauseCategory, Extractor, Input, Kind, Precision, Qualifier};
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().expect("dictionary"));
+
+fn run(text: &str, published: &str) -> Article {
+    EXTRACTOR
+        .extract(Input::text(text).with_published(published.parse().expect("rfc3339")))
+        .expect("extract")
+}
+
+fn has_service(a: &Article, i: usize, name: &str) -> bool {
+    a.incidents[i].services.iter().any(|s| s.replace(' ', "") == name.replace(' ', ""))
+}
+
+#[test]
+fn enumeration_with_brand_and_relative_clause_operator() {
+    let a = run(
+        "우체국 앱 장애\n우정사업본부에서 운영하는 우체국예금의 인터넷뱅킹, 우체국페이 등이 3일 오전 9시께부터 멈췄다가 같은 날 오후 2시 30분 정상화됐다.",
+        "2024-03-03T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert!(has_service(&a, 0, "우체국 인터넷뱅킹"), "{:?}", i.services);
+    assert!(has_service(&a, 0, "우체국페이"), "{:?}", i.services);
+    assert_eq!(i.operator.as_deref(), Some("우정사업본부"));
+    let start = i.start.as_ref().expect("start");
+    assert_eq!(start.value.to_rfc3339(), "2024-03-03T09:00:00+09:00");
+    assert_eq!(start.precision, Precision::Hour);
+    assert!(start.approximate);
+}
+
+#[test]
+fn side_list_with_each_pairs_in_order() {
+    let a = run(
+        "은행 앱 장애 잇따라\n올해 토스뱅크 앱 접속 장애 5시간, 신한은행, 하나은행 등에서 각각 3시간, 9시간 가량의 모바일 애플리케이션 작동이 마비되는 사고가 있었다.",
+        "2024-06-30T12:00:00+09:00",
+    );
+    let find = |op: &str| a.incidents.iter().find(|i| i.operator.as_deref() == Some(op));
+    let toss = find("토스뱅크").expect("토스뱅크 incident");
+    assert_eq!(toss.duration.as_ref().map(|d| d.seconds), Some(5 * 3600));
+    let shinhan = find("신한은행").expect("신한은행 incident");
+    let hana = find("하나은행").expect("하나은행 incident");
+    assert_eq!(shinhan.duration.as_ref().map(|d| d.seconds), Some(3 * 3600));
+    assert_eq!(hana.duration.as_ref().map(|d| d.seconds), Some(9 * 3600));
+    // 가량 on the last item covers the whole list.
+    assert_eq!(shinhan.duration.as_ref().map(|d| d.qualifier), Some(Qualifier::About));
+    assert!(shinhan.start.is_none());
+}
+
+#[test]
+fn negation_is_not_an_incident() {
+    let a = run(
+        "점검 결과 발표\n행정안전부는 10일 정부24와 새올 시스템에서 장애는 발생하지 않았다고 밝혔다. 민원 서비스는 정상적으로 운영되고 있다.",
+        "2024-05-10T18:00:00+09:00",
+    );
+    assert!(a.incidents.iter().all(|i| i.start.is_none()), "{:#?}", a.incidents);
+}
+
+#[test]
+fn hypothetical_is_not_an_incident() {
+    let a = run(
+        "전문가 칼럼\n금융 전산망에 장애가 날 경우 피해가 클 것으로 보인다. 결제 시스템이 멈추면 곤란하다는 지적이 나왔다.",
+        "2024-05-10T18:00:00+09:00",
+    );
+    assert!(a.incidents.iter().all(|i| i.start.is_none() && i.duration.is_none()), "{:#?}", a.incidents);
+}
+
+#[test]
+fn same_service_on_different_days_stays_apart() {
+    let a = run(
+        "나라장터 또 먹통\n조달청 나라장터가 21일 오전 접속 과부하로 40분 동안 중단됐다. 앞서 지난 14일에도 나라장터 접속이 2시간 동안 중단된 바 있다.",
+        "2024-05-21T18:00:00+09:00",
+    );
+    let days: Vec<String> = a
+        .incidents
+        .iter()
+        .filter_map(|i| i.start.as_ref().map(|s| s.value.date_naive().to_string()))
+        .collect();
+    assert!(days.contains(&"2024-05-21".to_string()), "{days:?}");
+    assert!(days.contains(&"2024-05-14".to_string()), "{days:?}");
+    let first = a.incidents.iter().find(|i| i.start.as_ref().is_some_and(|s| s.value.date_naive().to_string() == "2024-05-21")).unwrap();
+    assert_eq!(first.operator.as_deref(), Some("조달청"));
+    assert!(first.causes.iter().any(|c| c.category == CauseCategory::TrafficOverload));
+    assert_eq!(first.duration.as_ref().map(|d| d.seconds), Some(40 * 60));
+}
+
+#[test]
+fn impacts_count_damage_not_the_service() {
+    let a = run(
+        "자동이체 오류\n지난 3월에는 2천4백여 개 기관을 대상으로 자동이체 오류가 발생했다. 전국 3000개의 지점에서 입출금 서비스가 제공되고 있다.",
+        "2024-05-21T18:00:00+09:00",
+    );
+    let i = a.incidents.iter().find(|i| i.kind == Kind::Error).expect("error incident");
+    assert_eq!(i.impacts.len(), 1, "{:?}", i.impacts);
+    assert_eq!(i.impacts[0].count, 2400);
+    assert_eq!(i.impacts[0].unit, "개");
+    assert!(a.incidents.iter().all(|i| i.impacts.iter().all(|x| x.count != 3000)));
+}
+
+#[test]
+fn stated_duration_that_disagrees_is_kept_with_a_warning() {
+    let a = run(
+        "홈택스 10시간 장애\n국세청 홈택스가 5일 오전 8시부터 장애를 일으켜 같은 날 오후 9시 10분 정상화됐다. 홈택스는 10시간 동안 멈췄다.",
+        "2024-02-05T23:00:00+09:00",
+    );
+    let i = &a.incidents[0];
+    assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(36_000));
+    assert!(i.end.is_some());
+    assert!(!i.warnings.is_empty(), "{:#?}", i);
+}
+
+#[test]
+fn partial_recovery_goes_to_the_timeline() {
+    let a = run(
+        "모바일 신분증 먹통\n한국조폐공사가 운영하는 모바일 신분증 앱이 12일 오전 10시 5분 접속이 중단됐다가 오후 1시쯤 일부 기능을 복구하고, 오후 4시 20분쯤 모든 서비스가 정상화됐다.",
+        "2024-06-12T20:00:00+09:00",
+    );
+    let i = &a.incidents[0];
+    assert_eq!(i.operator.as_deref(), Some("한국조폐공사"));
+    assert_eq!(i.end.as_ref().map(|e| e.value.to_rfc3339()).as_deref(), Some("2024-06-12T16:20:00+09:00"));
+    assert!(i.timeline.iter().any(|e| e.at.as_ref().is_some_and(|t| t.value.to_rfc3339() == "2024-06-12T13:00:00+09:00")));
+}
