@@ -29,6 +29,7 @@
 
 #![warn(missing_docs)]
 
+pub mod dataset;
 mod document;
 mod error;
 mod extractor;
@@ -42,6 +43,8 @@ mod text;
 #[doc(hidden)]
 pub use document::{Document, Format, read_document};
 pub use error::{Error, Result};
+#[doc(hidden)]
+pub use extractor::StageTimes;
 pub use extractor::{DEFAULT_MAX_BYTES, Extractor, ExtractorOptions, Input};
 pub use record::{
     Article, Cause, CauseCategory, Duration, Event, Impact, Incident, Kind, Precision, Qualifier,
