@@ -90,6 +90,57 @@ pub(crate) fn sentences(body: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The longest sentence handed to the later stages, in bytes (real news
+/// sentences stay under 600). Text without terminators (tables, hostile
+/// input, a megabyte on one line) would otherwise make one huge "sentence",
+/// and the incident stage's per-sentence work grows faster than linearly.
+pub(crate) const MAX_SENTENCE_BYTES: usize = 2048;
+
+/// Cuts sentences longer than [`MAX_SENTENCE_BYTES`] into pieces, at the
+/// last space before the limit, else at the last morpheme start
+/// (`token_starts`, sorted byte offsets), so no morpheme straddles two
+/// sentences. A single morpheme longer than the limit stays whole.
+pub(crate) fn bound_sentences(
+    body: &str,
+    sentences: Vec<Range<usize>>,
+    token_starts: &[usize],
+) -> Vec<Range<usize>> {
+    if sentences.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.start;
+        while s.end - start > MAX_SENTENCE_BYTES {
+            let limit = body.floor_char_boundary(start + MAX_SENTENCE_BYTES);
+            let cut = match body[start..limit].rfind(' ') {
+                Some(p) if p > 0 => start + p,
+                _ => {
+                    let k = token_starts.partition_point(|&t| t <= limit);
+                    match token_starts[..k].last() {
+                        Some(&t) if t > start => t,
+                        // One morpheme longer than the limit: up to its end.
+                        _ => match token_starts.get(k) {
+                            Some(&t) if t < s.end => t,
+                            _ => s.end,
+                        },
+                    }
+                }
+            };
+            let piece = &body[start..cut];
+            let trimmed = piece.trim_end();
+            if !trimmed.is_empty() {
+                out.push(start..start + trimmed.len());
+            }
+            start = cut + (body[cut..s.end].len() - body[cut..s.end].trim_start().len());
+        }
+        if start < s.end {
+            out.push(start..s.end);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

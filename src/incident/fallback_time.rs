@@ -105,11 +105,13 @@ pub(crate) fn parse(
             let (mut mo, mut d) = (None, None);
             if let Some(rel) = c.name("rel") {
                 let base = pubd.date_naive();
+                // Checked: the reference may sit at the end of the calendar.
                 let day = match rel.as_str() {
-                    "전날" | "어제" => base - ChronoDuration::days(1),
-                    "이튿날" | "다음날" => focal + ChronoDuration::days(1),
-                    _ => base,
+                    "전날" | "어제" => base.checked_sub_signed(ChronoDuration::days(1)),
+                    "이튿날" | "다음날" => focal.checked_add_signed(ChronoDuration::days(1)),
+                    _ => Some(base),
                 };
+                let Some(day) = day else { continue };
                 year = Some(day.year());
                 mo = Some(day.month());
                 d = Some(day.day());
@@ -141,8 +143,8 @@ pub(crate) fn parse(
                 let y = year.unwrap_or(pubd.year());
                 let mut cand = NaiveDate::from_ymd_opt(y, pubd.month(), d.unwrap_or(1));
                 if cand.is_none_or(|c| c > pubd.date_naive()) {
-                    let prev = pubd.date_naive().with_day(1).expect("day 1") - ChronoDuration::days(1);
-                    cand = NaiveDate::from_ymd_opt(prev.year(), prev.month(), d.unwrap_or(1));
+                    let prev = pubd.date_naive().with_day(1).and_then(|first| first.pred_opt());
+                    cand = prev.and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), d.unwrap_or(1)));
                 }
                 let Some(cd) = cand else { continue };
                 year = Some(cd.year());
@@ -226,16 +228,19 @@ fn durations(body: &str) -> Vec<TemporalMention> {
     for c in DURATION.captures_iter(body) {
         let m = c.get(0).expect("whole match");
         let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<u64>().ok());
+        // Checked: a long digit run is not a duration (and must not overflow).
         let seconds = if let Some(d) = num("days") {
-            d * 86400
+            d.checked_mul(86400)
         } else if let Some(h) = num("h") {
-            h * 3600 + num("hm").unwrap_or(0) * 60
+            h.checked_mul(3600)
+                .zip(num("hm").unwrap_or(0).checked_mul(60))
+                .and_then(|(a, b)| a.checked_add(b))
         } else {
-            num("m").unwrap_or(0) * 60
+            num("m").unwrap_or(0).checked_mul(60)
         };
-        if seconds == 0 {
+        let Some(seconds) = seconds.filter(|&s| s > 0) else {
             continue;
-        }
+        };
         let q = c.name("q").map(|x| x.as_str().trim()).unwrap_or("");
         let qualifier = match q {
             "가량" | "여" | "남짓" | "안팎" => Qualifier::About,
