@@ -1099,3 +1099,130 @@ fn mutated_html_fixtures() {
         &[Mode::Html, Mode::Html, Mode::Sniff, Mode::Text],
     );
 }
+
+// ---------------------------------------------------------------------------
+// Minimal reproducers of the bugs these tests found
+// ---------------------------------------------------------------------------
+
+/// Counts and durations longer than u64 overflowed a multiplication
+/// (impact::korean_number, fallback_time::durations).
+#[test]
+fn overflowing_counts_and_durations() {
+    for text in [
+        "결제 장애로 99999999999999999999건이 실패했다.",
+        "결제 장애로 1,000,000,000,000,000,000,000건이 실패했다.",
+        "서비스가 99999999999999999999일 동안 멈췄다.",
+        "서비스가 9999999999999999999시간 99999999999999999999분 동안 멈췄다.",
+    ] {
+        for p in [None, Some(published())] {
+            assert_typed(
+                text,
+                &extract(text, text.as_bytes().to_vec(), Mode::Text, p),
+            );
+        }
+    }
+}
+
+/// Relative times far beyond the calendar overflowed chrono's arithmetic
+/// (temporal::resolve shift and span).
+#[test]
+fn relative_times_beyond_the_calendar() {
+    for text in [
+        "카카오톡 장애가 1억 년 전 발생했다.",
+        "카카오톡 장애가 4294967296일 후 복구됐다.",
+        "카카오톡 장애가 18446744073709551616시간 후 복구됐다.",
+        "카카오톡 장애가 지난 100000000일 동안 이어졌다.",
+        "카카오톡 장애가 3000000000개월 전 발생했다.",
+        "카카오톡 장애가 구천구백구십구조 년 전 발생했다.",
+    ] {
+        for p in [None, Some(published())] {
+            assert_typed(
+                text,
+                &extract(text, text.as_bytes().to_vec(), Mode::Text, p),
+            );
+        }
+    }
+}
+
+/// A reference at chrono's limits panicked in `naive_local`; one outside
+/// RFC 3339's years is now refused with a typed error.
+#[test]
+fn references_outside_rfc3339_years_are_refused() {
+    let text = "카카오톡 먹통\n카카오톡 장애가 어제 오후 3시 발생해 이튿날 복구됐다.";
+    let kst = FixedOffset::east_opt(9 * 3600).expect("offset");
+    for p in [
+        DateTime::<chrono::Utc>::MAX_UTC.with_timezone(&kst),
+        DateTime::<chrono::Utc>::MIN_UTC.fixed_offset(),
+        chrono::TimeZone::with_ymd_and_hms(&kst, 10000, 1, 1, 0, 0, 0)
+            .single()
+            .expect("year 10000"),
+    ] {
+        let result = extract(
+            "edge reference",
+            text.as_bytes().to_vec(),
+            Mode::Text,
+            Some(p),
+        );
+        assert!(
+            matches!(result, Err(Error::InvalidTime { .. })),
+            "{p:?}: {result:?}"
+        );
+    }
+    // The last representable day still resolves (and may step past it).
+    let end = at("9999-12-31T23:59:59+09:00");
+    for text in [
+        "카카오톡 장애가 내일 발생했다.",
+        "카카오톡 장애가 다음 주 토요일 복구됐다.",
+        "내년 장애",
+    ] {
+        assert_typed(
+            text,
+            &extract(text, text.as_bytes().to_vec(), Mode::Text, Some(end)),
+        );
+    }
+}
+
+/// "오후 3시부터 오전 6시까지" ended before it started: the end inherited the
+/// start's day, which stopped the roll-over to the next morning.
+#[test]
+fn an_interval_into_the_next_morning_ends_after_it_starts() {
+    let text = "카카오톡 먹통\n26일 오후 3시부터 오전 6시까지 카카오톡 장애가 이어졌다.";
+    let article = extract(
+        "overnight",
+        text.as_bytes().to_vec(),
+        Mode::Text,
+        Some(published()),
+    )
+    .expect("article");
+    let incident = article.incidents.first().expect("an incident");
+    let start = incident.start.as_ref().expect("start");
+    let end = incident.end.as_ref().expect("end");
+    assert_eq!(start.value, at("2023-09-26T15:00:00+09:00"));
+    assert_eq!(end.value, at("2023-09-27T06:00:00+09:00"));
+}
+
+/// One sentence of thousands of triggers made merging cubic (minutes for a
+/// few kilobytes); a megabyte without punctuation made one huge sentence.
+#[test]
+fn one_sentence_of_many_triggers() {
+    for (label, text) in [
+        ("glued", "장애".repeat(5_000)),
+        ("spaced", "장애 ".repeat(5_000)),
+        (
+            "services",
+            (0..2_000).map(|i| format!("서비스{i} 장애 ")).collect(),
+        ),
+    ] {
+        let result = extract(label, text.into_bytes(), Mode::Text, Some(published()));
+        assert_typed(label, &result);
+        if let Ok(article) = result {
+            for incident in &article.incidents {
+                assert!(
+                    incident.services.len() <= 1_000,
+                    "{label}: {}",
+                    incident.services.len()
+                );
+            }
+        }
+    }
+}

@@ -964,7 +964,10 @@ pub(crate) fn resolve(expr: &Expr, ctx: &Ctx) -> Option<TemporalValue> {
                     if b2.hour.is_some_and(|h| h < 12) && b2.daypart.is_none() {
                         vb.value += ChronoDuration::hours(12);
                     }
-                    if vb.value < start.value && !b2.has_date_fields() {
+                    // Only a day the end states itself stops the rollover
+                    // ("오후 3시부터 오전 6시까지": the next morning), not
+                    // one inherited from the start.
+                    if vb.value < start.value && !b.has_date_fields() {
                         vb.value += ChronoDuration::days(1);
                     }
                 }
