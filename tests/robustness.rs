@@ -25,7 +25,7 @@ use jangae::{Article, Error, Extractor, Input};
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().expect("dictionary"));
 
 /// A run that takes longer than this has hung or gone quadratic: every input
-/// here takes well under a second in a debug build.
+/// here takes at most a few seconds in a debug build (the megabyte ones).
 const HANG_LIMIT: StdDuration = StdDuration::from_secs(90);
 
 /// How the bytes are handed to the extractor.
@@ -363,6 +363,29 @@ fn thousands_of_outage_triggers() {
         Some(published()),
     );
     assert_typed("spaced triggers", &result);
+}
+
+#[test]
+fn a_thousand_dated_incidents() {
+    let text: String = (0..1_000)
+        .map(|i| {
+            format!(
+                "{}년 {}월 {}일 {}시 서비스{} 장애가 발생했다가 {}시 복구됐다. 원인은 화재였다.\n",
+                1990 + i % 30,
+                i % 12 + 1,
+                i % 28 + 1,
+                i % 12,
+                i % 50,
+                i % 12 + 6
+            )
+        })
+        .collect();
+    for p in [None, Some(published())] {
+        assert_typed(
+            "dated incidents",
+            &extract("dated incidents", text.clone().into_bytes(), Mode::Text, p),
+        );
+    }
 }
 
 #[test]
