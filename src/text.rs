@@ -161,6 +161,39 @@ mod tests {
     }
 
     #[test]
+    fn bounds_long_sentences_at_spaces_then_morphemes() {
+        let check = |body: &str, starts: &[usize]| {
+            let out = bound_sentences(body, vec![0..body.len()], starts);
+            for r in &out {
+                assert!(
+                    r.len() <= MAX_SENTENCE_BYTES
+                        || !starts.iter().any(|&t| r.start < t && t < r.end)
+                );
+                assert!(!body[r.clone()].starts_with(' ') && !body[r.clone()].ends_with(' '));
+            }
+            assert_eq!(out.first().map(|r| r.start), Some(0));
+            assert_eq!(out.last().map(|r| r.end), Some(body.len()));
+            out
+        };
+        // Spaces: every cut is at one, nothing is lost but the spaces.
+        let spaced = "장애 ".repeat(1_000);
+        let spaced = spaced.trim_end();
+        let out = check(spaced, &[]);
+        assert!(out.len() > 1);
+        let joined: usize = out.iter().map(|r| r.len()).sum();
+        assert_eq!(joined + out.len() - 1, spaced.len());
+        // No spaces: cuts fall on morpheme starts only.
+        let glued = "장애".repeat(1_000);
+        let starts: Vec<usize> = (0..1_000).map(|i| i * 6).collect();
+        for r in check(&glued, &starts) {
+            assert!(starts.contains(&r.start));
+        }
+        // One morpheme longer than the limit stays whole.
+        let one = "a".repeat(3 * MAX_SENTENCE_BYTES);
+        assert_eq!(check(&one, &[0]), vec![0..one.len()]);
+    }
+
+    #[test]
     fn normalizes_spaces() {
         assert_eq!(normalize(" a\u{00A0}\u{00A0}b \r\n\n\tc  "), "a b\nc");
     }
