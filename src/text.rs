@@ -163,7 +163,8 @@ mod tests {
     #[test]
     fn bounds_long_sentences_at_spaces_then_morphemes() {
         let check = |body: &str, starts: &[usize]| {
-            let out = bound_sentences(body, vec![0..body.len()], starts);
+            let whole: Vec<Range<usize>> = std::iter::once(0..body.len()).collect();
+            let out = bound_sentences(body, whole, starts);
             for r in &out {
                 assert!(
                     r.len() <= MAX_SENTENCE_BYTES
