@@ -166,8 +166,19 @@ impl Extractor {
         let sentences = text::sentences(&body);
         lap(&mut times.text);
         let tokens = self.analyzer.analyze(&body)?;
+        let token_starts: Vec<usize> = tokens.iter().map(|t| t.span.start).collect();
+        let sentences = text::bound_sentences(&body, sentences, &token_starts);
         lap(&mut times.morph);
         let published_at = input.published.or(doc.published_at);
+        if let Some(p) = published_at
+            && !temporal::usable_reference(&p)
+        {
+            // Outside years 0000-9999: not RFC 3339, and date arithmetic
+            // against it would overflow.
+            return Err(Error::InvalidTime {
+                value: format!("{p:?}"),
+            });
+        }
         let mentions = temporal::parse_document(
             &body,
             &sentences,

@@ -90,6 +90,57 @@ pub(crate) fn sentences(body: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The longest sentence handed to the later stages, in bytes (real news
+/// sentences stay under 600). Text without terminators (tables, hostile
+/// input, a megabyte on one line) would otherwise make one huge "sentence",
+/// and the incident stage's per-sentence work grows faster than linearly.
+pub(crate) const MAX_SENTENCE_BYTES: usize = 2048;
+
+/// Cuts sentences longer than [`MAX_SENTENCE_BYTES`] into pieces, at the
+/// last space before the limit, else at the last morpheme start
+/// (`token_starts`, sorted byte offsets), so no morpheme straddles two
+/// sentences. A single morpheme longer than the limit stays whole.
+pub(crate) fn bound_sentences(
+    body: &str,
+    sentences: Vec<Range<usize>>,
+    token_starts: &[usize],
+) -> Vec<Range<usize>> {
+    if sentences.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.start;
+        while s.end - start > MAX_SENTENCE_BYTES {
+            let limit = body.floor_char_boundary(start + MAX_SENTENCE_BYTES);
+            let cut = match body[start..limit].rfind(' ') {
+                Some(p) if p > 0 => start + p,
+                _ => {
+                    let k = token_starts.partition_point(|&t| t <= limit);
+                    match token_starts[..k].last() {
+                        Some(&t) if t > start => t,
+                        // One morpheme longer than the limit: up to its end.
+                        _ => match token_starts.get(k) {
+                            Some(&t) if t < s.end => t,
+                            _ => s.end,
+                        },
+                    }
+                }
+            };
+            let piece = &body[start..cut];
+            let trimmed = piece.trim_end();
+            if !trimmed.is_empty() {
+                out.push(start..start + trimmed.len());
+            }
+            start = cut + (body[cut..s.end].len() - body[cut..s.end].trim_start().len());
+        }
+        if start < s.end {
+            out.push(start..s.end);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +158,40 @@ mod tests {
                 "그는 말했다"
             ]
         );
+    }
+
+    #[test]
+    fn bounds_long_sentences_at_spaces_then_morphemes() {
+        let check = |body: &str, starts: &[usize]| {
+            let whole: Vec<Range<usize>> = std::iter::once(0..body.len()).collect();
+            let out = bound_sentences(body, whole, starts);
+            for r in &out {
+                assert!(
+                    r.len() <= MAX_SENTENCE_BYTES
+                        || !starts.iter().any(|&t| r.start < t && t < r.end)
+                );
+                assert!(!body[r.clone()].starts_with(' ') && !body[r.clone()].ends_with(' '));
+            }
+            assert_eq!(out.first().map(|r| r.start), Some(0));
+            assert_eq!(out.last().map(|r| r.end), Some(body.len()));
+            out
+        };
+        // Spaces: every cut is at one, nothing is lost but the spaces.
+        let spaced = "장애 ".repeat(1_000);
+        let spaced = spaced.trim_end();
+        let out = check(spaced, &[]);
+        assert!(out.len() > 1);
+        let joined: usize = out.iter().map(|r| r.len()).sum();
+        assert_eq!(joined + out.len() - 1, spaced.len());
+        // No spaces: cuts fall on morpheme starts only.
+        let glued = "장애".repeat(1_000);
+        let starts: Vec<usize> = (0..1_000).map(|i| i * 6).collect();
+        for r in check(&glued, &starts) {
+            assert!(starts.contains(&r.start));
+        }
+        // One morpheme longer than the limit stays whole.
+        let one = "a".repeat(3 * MAX_SENTENCE_BYTES);
+        assert_eq!(check(&one, &[0]), vec![0..one.len()]);
     }
 
     #[test]

@@ -45,9 +45,7 @@ fn kst() -> FixedOffset {
 
 fn make(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> Option<DateTime<FixedOffset>> {
     let date = NaiveDate::from_ymd_opt(y, mo, d)?;
-    kst()
-        .from_local_datetime(&date.and_hms_opt(h, mi, 0)?)
-        .single()
+    kst().from_local_datetime(&date.and_hms_opt(h, mi, 0)?).single()
 }
 
 /// Reads the time expressions of a body (see the module comment).
@@ -73,21 +71,17 @@ pub(crate) fn parse(
             if prev.is_some_and(|p| ('가'..='힣').contains(&p) || p.is_ascii_digit()) {
                 continue;
             }
-            let Some(c) = POINT.captures(&text[here..]) else {
-                continue;
-            };
+            let Some(c) = POINT.captures(&text[here..]) else { continue };
             let m = c.get(0).expect("whole match");
             if m.as_str().trim().is_empty() {
                 continue;
             }
             pos = here + m.end().max(1);
             let base = here;
-            let has_date =
-                c.name("d").is_some() || c.name("rel").is_some() || c.name("mo").is_some();
+            let has_date = c.name("d").is_some() || c.name("rel").is_some() || c.name("mo").is_some();
             let has_clock = c.name("h").is_some();
             let has_year = c.name("ywd").is_some() || c.name("y").is_some();
-            let year_word = has_year && c.name("ywd").is_some_and(|y| y.as_str() != "올");
-            if !(has_date || has_clock || year_word) {
+            if !has_date && !has_clock && !(has_year && c.name("ywd").is_some_and(|y| y.as_str() != "올")) {
                 continue;
             }
             // "12시간" is a duration, "5개월" not a month: check what follows.
@@ -111,11 +105,13 @@ pub(crate) fn parse(
             let (mut mo, mut d) = (None, None);
             if let Some(rel) = c.name("rel") {
                 let base = pubd.date_naive();
+                // Checked: the reference may sit at the end of the calendar.
                 let day = match rel.as_str() {
-                    "전날" | "어제" => base - ChronoDuration::days(1),
-                    "이튿날" | "다음날" => focal + ChronoDuration::days(1),
-                    _ => base,
+                    "전날" | "어제" => base.checked_sub_signed(ChronoDuration::days(1)),
+                    "이튿날" | "다음날" => focal.checked_add_signed(ChronoDuration::days(1)),
+                    _ => Some(base),
                 };
+                let Some(day) = day else { continue };
                 year = Some(day.year());
                 mo = Some(day.month());
                 d = Some(day.day());
@@ -147,9 +143,8 @@ pub(crate) fn parse(
                 let y = year.unwrap_or(pubd.year());
                 let mut cand = NaiveDate::from_ymd_opt(y, pubd.month(), d.unwrap_or(1));
                 if cand.is_none_or(|c| c > pubd.date_naive()) {
-                    let prev =
-                        pubd.date_naive().with_day(1).expect("day 1") - ChronoDuration::days(1);
-                    cand = NaiveDate::from_ymd_opt(prev.year(), prev.month(), d.unwrap_or(1));
+                    let prev = pubd.date_naive().with_day(1).and_then(|first| first.pred_opt());
+                    cand = prev.and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), d.unwrap_or(1)));
                 }
                 let Some(cd) = cand else { continue };
                 year = Some(cd.year());
@@ -191,19 +186,11 @@ pub(crate) fn parse(
                 focal = value.date_naive();
             }
             let approximate = c.name("approx").is_some();
-            let text_out = if approximate {
-                raw.to_string()
-            } else {
-                raw.trim_end().to_string()
-            };
+            let text_out = if approximate { raw.to_string() } else { raw.trim_end().to_string() };
             out.push(TemporalMention {
                 span: start..end,
                 text: text_out,
-                value: TemporalValue::Instant(Instant {
-                    value,
-                    precision,
-                    approximate,
-                }),
+                value: TemporalValue::Instant(Instant { value, precision, approximate }),
             });
         }
     }
@@ -215,19 +202,14 @@ pub(crate) fn parse(
             let (a, b) = (&out[i], &out[i + 1]);
             let between = &body[a.span.end..b.span.start.max(a.span.end)];
             let after_b = &body[b.span.end..];
-            if RANGE
-                .find(between)
-                .is_some_and(|m| m.start() == 0 && m.end() == between.len())
+            if RANGE.find(between).is_some_and(|m| m.start() == 0 && m.end() == between.len())
                 && after_b.starts_with("까지")
                 && let (TemporalValue::Instant(f), TemporalValue::Instant(t)) = (&a.value, &b.value)
             {
                 merged.push(TemporalMention {
                     span: a.span.start..b.span.end,
                     text: body[a.span.start..b.span.end].to_string(),
-                    value: TemporalValue::Interval {
-                        from: Some(*f),
-                        to: Some(*t),
-                    },
+                    value: TemporalValue::Interval { from: Some(*f), to: Some(*t) },
                 });
                 i += 2;
                 continue;
@@ -246,16 +228,19 @@ fn durations(body: &str) -> Vec<TemporalMention> {
     for c in DURATION.captures_iter(body) {
         let m = c.get(0).expect("whole match");
         let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<u64>().ok());
+        // Checked: a long digit run is not a duration (and must not overflow).
         let seconds = if let Some(d) = num("days") {
-            d * 86400
+            d.checked_mul(86400)
         } else if let Some(h) = num("h") {
-            h * 3600 + num("hm").unwrap_or(0) * 60
+            h.checked_mul(3600)
+                .zip(num("hm").unwrap_or(0).checked_mul(60))
+                .and_then(|(a, b)| a.checked_add(b))
         } else {
-            num("m").unwrap_or(0) * 60
+            num("m").unwrap_or(0).checked_mul(60)
         };
-        if seconds == 0 {
+        let Some(seconds) = seconds.filter(|&s| s > 0) else {
             continue;
-        }
+        };
         let q = c.name("q").map(|x| x.as_str().trim()).unwrap_or("");
         let qualifier = match q {
             "가량" | "여" | "남짓" | "안팎" => Qualifier::About,
@@ -290,11 +275,7 @@ mod tests {
     fn clock_alone() {
         let body = "완전히 복구되지 않고 오후 6시 현재 지연";
         let p = "2023-05-08T18:00:00+09:00".parse().ok();
-        let sentences = [std::ops::Range {
-            start: 0,
-            end: body.len(),
-        }];
-        let out = super::parse(body, &sentences, p);
+        let out = super::parse(body, &[0..body.len()], p);
         assert_eq!(out.len(), 1, "{out:?}");
     }
 }

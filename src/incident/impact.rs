@@ -34,7 +34,11 @@ pub(crate) fn korean_number(s: &str) -> Option<u64> {
     let mut num: Option<u64> = None;
     for c in s.chars() {
         if let Some(d) = c.to_digit(10) {
-            num = Some(num.unwrap_or(0) * 10 + d as u64);
+            num = Some(
+                num.unwrap_or(0)
+                    .checked_mul(10)?
+                    .checked_add(u64::from(d))?,
+            );
             continue;
         }
         let mult = match c {
@@ -45,14 +49,15 @@ pub(crate) fn korean_number(s: &str) -> Option<u64> {
             _ => return None,
         };
         let n = num.take().unwrap_or(1);
+        // Checked: a long digit run is not a count (and must not overflow).
         if mult == 10_000 {
-            total += (section + n) * mult;
+            total = total.checked_add(section.checked_add(n)?.checked_mul(mult)?)?;
             section = 0;
         } else {
-            section += n * mult;
+            section = section.checked_add(n.checked_mul(mult)?)?;
         }
     }
-    Some(total + section + num.unwrap_or(0))
+    total.checked_add(section)?.checked_add(num.unwrap_or(0))
 }
 
 /// The impacts written in sentence `sent`, with their byte positions.

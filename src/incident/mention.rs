@@ -51,6 +51,11 @@ fn has_tag(t: &Token, tag: &str) -> bool {
 }
 
 /// Finds the mentions of one sentence.
+/// At most this many mentions are read from one sentence (real sentences have
+/// a handful); the rest of a sentence of thousands of triggers is noise, and
+/// routing grows with the count.
+const MAX_MENTIONS_PER_SENTENCE: usize = 32;
+
 pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
     let srange = &ctx.sentences[sent];
     let stext = &ctx.body[srange.clone()];
@@ -66,7 +71,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
     let toks = ctx.sent_tokens(sent);
     let mut out = Vec::new();
     let mut i = toks.start;
-    while i < toks.end {
+    while i < toks.end && out.len() < MAX_MENTIONS_PER_SENTENCE {
         let t = &ctx.tokens[i];
         let s = surf(ctx, i);
         let prev = if i > toks.start { surf(ctx, i - 1) } else { "" };

@@ -107,6 +107,11 @@ fn compatible(a: &TimePoint, b: &TimePoint) -> bool {
     }
 }
 
+/// Mentions stop adding services to a draft that already names this many
+/// (real incidents name a dozen at most): each addition is checked against
+/// every name, so an unbounded list makes merging quadratic.
+const MAX_MERGED_SERVICES: usize = 64;
+
 fn norm(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
@@ -385,7 +390,11 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             };
             if adds_services {
                 for s in svcs {
-                    if !d.services.iter().any(|x| norm(&x.name) == norm(&s.name)) {
+                    if d.services.len() >= MAX_MERGED_SERVICES {
+                        break;
+                    }
+                    let key = norm(&s.name);
+                    if !d.services.iter().any(|x| norm(&x.name) == key) {
                         d.services.push(s);
                     }
                 }
@@ -1107,7 +1116,19 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
             .collect();
         timeline.sort_by_key(|e| e.at.as_ref().map(|a| a.value));
         let mut warnings = Vec::new();
-        if let (Some(s), Some(e), Some(dur)) = (&start, &d.end, &d.duration) {
+        // A recovery before the start is impossible: the two come from
+        // different stories (or a misread day), so the end is not kept.
+        let mut end = d.end.clone();
+        if let (Some(s), Some(e)) = (&start, &end)
+            && e.value < s.value
+        {
+            warnings.push(format!(
+                "end \"{}\" ({}) is before start \"{}\" ({}); end dropped",
+                e.text, e.value, s.text, s.value
+            ));
+            end = None;
+        }
+        if let (Some(s), Some(e), Some(dur)) = (&start, &end, &d.duration) {
             if let Some(w) = duration_check(s, e, dur) {
                 warnings.push(w);
             }
@@ -1119,7 +1140,7 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
             operator: ops[i].as_ref().map(|o| o.name.clone()),
             kind,
             start,
-            end: d.end.clone(),
+            end,
             duration: d.duration.clone(),
             causes,
             impacts: d.impacts.clone(),

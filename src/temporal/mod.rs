@@ -334,15 +334,14 @@ fn run(
     if raw.is_empty() {
         return Vec::new();
     }
-    let (reference, strong) = match reference {
-        Some(r) => (r, true),
-        None => match latest_full_date(&raw) {
-            Some(r) => (r, true),
-            None => (
-                DateTime::parse_from_rfc3339("2000-01-01T00:00:00+09:00").expect("valid constant"),
-                false,
-            ),
-        },
+    let (reference, strong) = match reference.or_else(|| latest_full_date(&raw)) {
+        // RFC 3339's years only: calendar arithmetic near chrono's limits
+        // (a caller's DateTime::MAX_UTC) would overflow.
+        Some(r) if usable_reference(&r) => (r, true),
+        _ => (
+            DateTime::parse_from_rfc3339("2000-01-01T00:00:00+09:00").expect("valid constant"),
+            false,
+        ),
     };
     let mut ctx = resolve::Ctx {
         reference,
@@ -440,6 +439,15 @@ fn independent(expr: &grammar::Expr) -> bool {
         Expr::Duration(..) | Expr::Number(..) | Expr::Ordinal(..) => true,
         Expr::Shift(..) | Expr::Span(..) | Expr::SameDay(..) => false,
     }
+}
+
+/// Whether a reference time lies in RFC 3339's years (0000-9999), where
+/// calendar arithmetic cannot overflow. Checked without `naive_local`, which
+/// panics on chrono's extreme values (`DateTime::<Utc>::MAX_UTC` at +09:00).
+pub(crate) fn usable_reference(r: &DateTime<FixedOffset>) -> bool {
+    r.naive_utc()
+        .checked_add_offset(*r.offset())
+        .is_some_and(|local| (0..=9999).contains(&chrono::Datelike::year(&local)))
 }
 
 /// The latest fully stated date (year, month, day), as an end-of-day reference.

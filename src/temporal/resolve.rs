@@ -92,7 +92,13 @@ fn day_start(d: NaiveDate) -> NaiveDateTime {
     d.and_time(NaiveTime::MIN)
 }
 
+/// A date of RFC 3339's years (0000-9999): text years beyond them
+/// ("이십육만 년") are not dates, and day arithmetic near chrono's own limits
+/// would overflow.
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(0..=9999).contains(&y) {
+        return None;
+    }
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
@@ -105,9 +111,13 @@ fn last_day(y: i32, m: u32) -> Option<u32> {
     Some(first_next.pred_opt()?.day())
 }
 
-fn add_months(y: i32, m: u32, k: i32) -> (i32, u32) {
-    let idx = y * 12 + m as i32 - 1 + k;
-    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+/// `None` when the result leaves the representable years.
+fn add_months(y: i32, m: u32, k: i32) -> Option<(i32, u32)> {
+    let idx = y
+        .checked_mul(12)?
+        .checked_add(m as i32 - 1)?
+        .checked_add(k)?;
+    Some((idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32))
 }
 
 fn monday(d: NaiveDate) -> NaiveDate {
@@ -417,7 +427,7 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
     }
     // month known?
     let month_year: Option<(i32, u32)> = if let Some(r) = dt.month_rel {
-        Some(add_months(today.year(), today.month(), r))
+        Some(add_months(today.year(), today.month(), r)?)
     } else if let Some(m) = dt.month {
         if !(1..=12).contains(&m) {
             return None;
@@ -506,7 +516,7 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
         }
         let c: Vec<Option<NaiveDate>> = (-2..=2)
             .map(|k| {
-                let (yy, mm) = add_months(y, m, k);
+                let (yy, mm) = add_months(y, m, k)?;
                 ymd(yy, mm, d)
             })
             .collect();
@@ -549,7 +559,7 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
     let y = y_stated;
     if let Some(r) = dt.quarter_rel {
         let q0 = (today.month() - 1) / 3;
-        let (yy, mm) = add_months(today.year(), q0 * 3 + 1, r * 3);
+        let (yy, mm) = add_months(today.year(), q0 * 3 + 1, r.checked_mul(3)?)?;
         return Some((ymd(yy, mm, 1)?, Precision::Quarter, None));
     }
     if let Some(q) = dt.quarter {
@@ -827,18 +837,17 @@ fn inherit(a: &Dt, b: &Dt) -> Dt {
 fn shift(ctx: &Ctx, secs: f64, unit: Unit) -> Option<Instant> {
     let now = ctx.reference.naive_local();
     let n = (secs / unit.seconds()).round() as i64;
+    // Checked: "1억 년 전" and longer digit runs leave the calendar.
+    let moved = || now.checked_add_signed(ChronoDuration::try_seconds(secs as i64)?);
     let (v, p) = match unit {
-        Unit::Second => (
-            now + ChronoDuration::seconds(secs as i64),
-            Precision::Second,
-        ),
+        Unit::Second => (moved()?, Precision::Second),
         // the precision of the stated unit (30분 후: minute)
         Unit::Minute => {
-            let t = now + ChronoDuration::seconds(secs as i64);
+            let t = moved()?;
             (t.with_second(0)?, Precision::Minute)
         }
         Unit::Hour => {
-            let t = now + ChronoDuration::seconds(secs as i64);
+            let t = moved()?;
             // the stated unit, unless the reference's minutes would be lost
             if t.minute() == 0 {
                 (t.with_second(0)?, Precision::Hour)
@@ -847,25 +856,29 @@ fn shift(ctx: &Ctx, secs: f64, unit: Unit) -> Option<Instant> {
             }
         }
         Unit::Day | Unit::Week => {
-            let t = now + ChronoDuration::seconds(secs as i64);
+            let t = moved()?;
             (day_start(t.date()), Precision::Day)
         }
         Unit::Month | Unit::Quarter => {
-            let k = if unit == Unit::Quarter { n * 3 } else { n };
-            let d = if k >= 0 {
-                now.date().checked_add_months(Months::new(k as u32))?
+            let k = if unit == Unit::Quarter {
+                n.checked_mul(3)?
             } else {
-                now.date().checked_sub_months(Months::new((-k) as u32))?
+                n
+            };
+            let months = Months::new(u32::try_from(k.checked_abs()?).ok()?);
+            let d = if k >= 0 {
+                now.date().checked_add_months(months)?
+            } else {
+                now.date().checked_sub_months(months)?
             };
             (day_start(d), Precision::Day)
         }
         Unit::Year => {
+            let months = Months::new(u32::try_from(n.checked_mul(12)?.checked_abs()?).ok()?);
             let d = if n >= 0 {
-                now.date()
-                    .checked_add_months(Months::new((n * 12) as u32))?
+                now.date().checked_add_months(months)?
             } else {
-                now.date()
-                    .checked_sub_months(Months::new((-n * 12) as u32))?
+                now.date().checked_sub_months(months)?
             };
             (day_start(d.with_day(1)?), Precision::Month)
         }
@@ -914,26 +927,23 @@ fn span(ctx: &Ctx, n: i64, unit: Unit) -> Option<(Instant, Instant)> {
             } else {
                 Precision::Month
             };
+            let far = i32::try_from(n).ok()?.checked_mul(months)?;
             let (a, b) = if n < 0 {
-                (
-                    add_months(y0, m0, n as i32 * months),
-                    add_months(y0, m0, -months),
-                )
+                (add_months(y0, m0, far)?, add_months(y0, m0, -months)?)
             } else {
-                (
-                    add_months(y0, m0, months),
-                    add_months(y0, m0, n as i32 * months),
-                )
+                (add_months(y0, m0, months)?, add_months(y0, m0, far)?)
             };
             let s = mk(ctx, day_start(ymd(a.0, a.1, 1)?), p, false)?;
             let e = mk(ctx, day_start(ymd(b.0, b.1, 1)?), p, false)?;
             return Some((s, e));
         }
     };
+    // Checked: "지난 1억 일" leaves the calendar.
+    let far = base.checked_add_signed(step.checked_mul(i32::try_from(n).ok()?)?)?;
     let (a, b) = if n < 0 {
-        (base + step * (n as i32), base - step)
+        (far, base.checked_sub_signed(step)?)
     } else {
-        (base + step, base + step * (n as i32))
+        (base.checked_add_signed(step)?, far)
     };
     Some((mk(ctx, a, p, false)?, mk(ctx, b, p, false)?))
 }
@@ -954,7 +964,10 @@ pub(crate) fn resolve(expr: &Expr, ctx: &Ctx) -> Option<TemporalValue> {
                     if b2.hour.is_some_and(|h| h < 12) && b2.daypart.is_none() {
                         vb.value += ChronoDuration::hours(12);
                     }
-                    if vb.value < start.value && !b2.has_date_fields() {
+                    // Only a day the end states itself stops the rollover
+                    // ("오후 3시부터 오전 6시까지": the next morning), not
+                    // one inherited from the start.
+                    if vb.value < start.value && !b.has_date_fields() {
                         vb.value += ChronoDuration::days(1);
                     }
                 }
