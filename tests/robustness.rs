@@ -175,10 +175,10 @@ fn check_article(context: &str, a: &Article) {
             assert!(!op.trim().is_empty(), "{ctx}: blank operator");
         }
         for (what, point) in [("start", &inc.start), ("end", &inc.end)] {
-            if let Some(p) = point {
-                if let Some(span) = p.span {
-                    check_span(&ctx, body, what, Some(&p.text), span);
-                }
+            if let Some(p) = point
+                && let Some(span) = p.span
+            {
+                check_span(&ctx, body, what, Some(&p.text), span);
             }
         }
         if let (Some(start), Some(end)) = (&inc.start, &inc.end) {
@@ -191,10 +191,10 @@ fn check_article(context: &str, a: &Article) {
                 end.text
             );
         }
-        if let Some(d) = &inc.duration {
-            if let Some(span) = d.span {
-                check_span(&ctx, body, "duration", Some(&d.text), span);
-            }
+        if let Some(d) = &inc.duration
+            && let Some(span) = d.span
+        {
+            check_span(&ctx, body, "duration", Some(&d.text), span);
         }
         for c in &inc.causes {
             if let Some(span) = c.span {
@@ -210,10 +210,10 @@ fn check_article(context: &str, a: &Article) {
             if let Some(span) = t.span {
                 check_span(&ctx, body, "timeline entry", Some(&t.text), span);
             }
-            if let Some(p) = &t.at {
-                if let Some(span) = p.span {
-                    check_span(&ctx, body, "timeline time", Some(&p.text), span);
-                }
+            if let Some(p) = &t.at
+                && let Some(span) = p.span
+            {
+                check_span(&ctx, body, "timeline time", Some(&p.text), span);
             }
         }
         for &span in &inc.sentences {

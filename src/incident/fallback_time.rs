@@ -45,7 +45,9 @@ fn kst() -> FixedOffset {
 
 fn make(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> Option<DateTime<FixedOffset>> {
     let date = NaiveDate::from_ymd_opt(y, mo, d)?;
-    kst().from_local_datetime(&date.and_hms_opt(h, mi, 0)?).single()
+    kst()
+        .from_local_datetime(&date.and_hms_opt(h, mi, 0)?)
+        .single()
 }
 
 /// Reads the time expressions of a body (see the module comment).
@@ -71,17 +73,21 @@ pub(crate) fn parse(
             if prev.is_some_and(|p| ('가'..='힣').contains(&p) || p.is_ascii_digit()) {
                 continue;
             }
-            let Some(c) = POINT.captures(&text[here..]) else { continue };
+            let Some(c) = POINT.captures(&text[here..]) else {
+                continue;
+            };
             let m = c.get(0).expect("whole match");
             if m.as_str().trim().is_empty() {
                 continue;
             }
             pos = here + m.end().max(1);
             let base = here;
-            let has_date = c.name("d").is_some() || c.name("rel").is_some() || c.name("mo").is_some();
+            let has_date =
+                c.name("d").is_some() || c.name("rel").is_some() || c.name("mo").is_some();
             let has_clock = c.name("h").is_some();
             let has_year = c.name("ywd").is_some() || c.name("y").is_some();
-            if !has_date && !has_clock && !(has_year && c.name("ywd").is_some_and(|y| y.as_str() != "올")) {
+            let year_word = has_year && c.name("ywd").is_some_and(|y| y.as_str() != "올");
+            if !(has_date || has_clock || year_word) {
                 continue;
             }
             // "12시간" is a duration, "5개월" not a month: check what follows.
@@ -143,8 +149,12 @@ pub(crate) fn parse(
                 let y = year.unwrap_or(pubd.year());
                 let mut cand = NaiveDate::from_ymd_opt(y, pubd.month(), d.unwrap_or(1));
                 if cand.is_none_or(|c| c > pubd.date_naive()) {
-                    let prev = pubd.date_naive().with_day(1).and_then(|first| first.pred_opt());
-                    cand = prev.and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), d.unwrap_or(1)));
+                    let prev = pubd
+                        .date_naive()
+                        .with_day(1)
+                        .and_then(|first| first.pred_opt());
+                    cand = prev
+                        .and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), d.unwrap_or(1)));
                 }
                 let Some(cd) = cand else { continue };
                 year = Some(cd.year());
@@ -186,11 +196,19 @@ pub(crate) fn parse(
                 focal = value.date_naive();
             }
             let approximate = c.name("approx").is_some();
-            let text_out = if approximate { raw.to_string() } else { raw.trim_end().to_string() };
+            let text_out = if approximate {
+                raw.to_string()
+            } else {
+                raw.trim_end().to_string()
+            };
             out.push(TemporalMention {
                 span: start..end,
                 text: text_out,
-                value: TemporalValue::Instant(Instant { value, precision, approximate }),
+                value: TemporalValue::Instant(Instant {
+                    value,
+                    precision,
+                    approximate,
+                }),
             });
         }
     }
@@ -202,14 +220,19 @@ pub(crate) fn parse(
             let (a, b) = (&out[i], &out[i + 1]);
             let between = &body[a.span.end..b.span.start.max(a.span.end)];
             let after_b = &body[b.span.end..];
-            if RANGE.find(between).is_some_and(|m| m.start() == 0 && m.end() == between.len())
+            if RANGE
+                .find(between)
+                .is_some_and(|m| m.start() == 0 && m.end() == between.len())
                 && after_b.starts_with("까지")
                 && let (TemporalValue::Instant(f), TemporalValue::Instant(t)) = (&a.value, &b.value)
             {
                 merged.push(TemporalMention {
                     span: a.span.start..b.span.end,
                     text: body[a.span.start..b.span.end].to_string(),
-                    value: TemporalValue::Interval { from: Some(*f), to: Some(*t) },
+                    value: TemporalValue::Interval {
+                        from: Some(*f),
+                        to: Some(*t),
+                    },
                 });
                 i += 2;
                 continue;
@@ -275,7 +298,11 @@ mod tests {
     fn clock_alone() {
         let body = "완전히 복구되지 않고 오후 6시 현재 지연";
         let p = "2023-05-08T18:00:00+09:00".parse().ok();
-        let out = super::parse(body, &[0..body.len()], p);
+        let sentences = [std::ops::Range {
+            start: 0,
+            end: body.len(),
+        }];
+        let out = super::parse(body, &sentences, p);
         assert_eq!(out.len(), 1, "{out:?}");
     }
 }
