@@ -1,20 +1,35 @@
-//! The one error type of the crate.
-//!
-//! Every failure to turn one input into an [`Article`](crate::Article) is an
-//! [`Error`]. The design follows two rules:
-//!
-//! * **Per document, never fatal to a batch.** An error describes what went
-//!   wrong with *one* document (unreadable bytes, an empty page, a file over
-//!   the size limit). Callers processing many documents record it and go on.
-//! * **No panics on input.** Anything that depends on the bytes of a
-//!   document is reported through this type; a panic is a bug.
-//!
-//! The enum is `#[non_exhaustive]`: new failure kinds may be added in minor
-//! releases, so match with a wildcard arm.
+//! The one error type of the crate (see [`Error`]).
 
 use thiserror::Error;
 
 /// Why a document could not be turned into an article.
+///
+/// The crate has this one error type, and its design follows two rules:
+///
+/// * **Per document, never fatal to a batch.** An error describes what went
+///   wrong with *one* document (unreadable bytes, an empty page, a file over
+///   the size limit, a binary file). Callers processing many documents record
+///   it and go on; `extract` prints the document's line with `error` set.
+/// * **No panics on input.** Anything that depends on the bytes of a
+///   document is reported through this type or, when extraction can go on
+///   (replaced invalid bytes, a lying charset), as a warning on the
+///   [`Article`](crate::Article). A panic is a bug.
+///
+/// Problems that are not about a document (a dictionary that fails to load)
+/// use the same type, so one `?` covers every call.
+///
+/// The enum is `#[non_exhaustive]`: new failure kinds may be added in minor
+/// releases, so match with a wildcard arm.
+///
+/// ```
+/// use jangae::{Error, Extractor, Input};
+/// let extractor = Extractor::new()?;
+/// match extractor.extract(Input::sniff(&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..])) {
+///     Err(Error::Binary(kind)) => println!("skipped a {kind}"),
+///     other => panic!("unexpected: {other:?}"),
+/// }
+/// # Ok::<(), jangae::Error>(())
+/// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -57,5 +72,5 @@ pub enum Error {
     Morphology(String),
 }
 
-/// A `Result` whose error is [`Error`].
+/// A `Result` whose error is [`enum@Error`].
 pub type Result<T> = std::result::Result<T, Error>;
