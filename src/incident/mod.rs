@@ -13,10 +13,9 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::morph::Token;
 use crate::record::Incident;
-use crate::temporal::{TemporalMention, TemporalValue};
+use crate::temporal::TemporalMention;
 
 mod cause;
-mod fallback_time;
 mod impact;
 mod lexicon;
 mod mention;
@@ -54,36 +53,7 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(input: &Input<'a>) -> Self {
-        let temporal = if input.temporal.is_empty() {
-            // The temporal stage handed nothing over: read what we need locally.
-            fallback_time::parse(input.body, input.sentences, input.published_at)
-        } else {
-            // Anaphoric days ("개시 당일", "그날의 기록") name the day of an event
-            // the temporal stage cannot see; they are left to proximity.
-            let mut t: Vec<TemporalMention> = input
-                .temporal
-                .iter()
-                .filter(|m| !matches!(m.text.trim(), "그날" | "당일" | "당시" | "그 날"))
-                .cloned()
-                .collect();
-            // Explicit dates ("지난 17일") the stage missed are read locally.
-            for f in fallback_time::parse(input.body, input.sentences, input.published_at) {
-                let explicit = matches!(
-                    f.value,
-                    TemporalValue::Instant(_) | TemporalValue::Interval { .. }
-                ) && f.text.contains('일')
-                    && f.text.chars().any(|c| c.is_ascii_digit());
-                if explicit
-                    && !t
-                        .iter()
-                        .any(|m| m.span.start < f.span.end && f.span.start < m.span.end)
-                {
-                    t.push(f);
-                }
-            }
-            t.sort_by_key(|m| m.span.start);
-            t
-        };
+        let temporal = input.temporal.to_vec();
         let words = words::words(input.body, input.sentences, input.tokens);
         let sent_toks = input
             .sentences
@@ -128,6 +98,9 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
         return Vec::new();
     }
     let _ = input.title;
+    // Times arrive resolved from the temporal stage; the reference is kept
+    // in the input for the stages that may need it.
+    let _ = input.published_at;
     let ctx = Ctx::new(input);
     merge::build(&ctx)
 }

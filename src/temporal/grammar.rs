@@ -95,7 +95,9 @@ pub(crate) struct Dt {
     pub day: Option<u32>,
     pub day_last: bool,
     pub day_rel: Option<i64>,
-    /// 이날/당일 = 0, 전날 = -1, 이튿날 = 1: relative to the focal day.
+    /// 이날 = 0, 전날 = -1, 이튿날 = 1: relative to the focal day; 당일 = 50
+    /// (the day its sentence names), 같은 날 = 100 (the day named before),
+    /// 그날 = 101 (the day named before, and nothing without one).
     pub anaphor: Option<i64>,
     pub holiday: Option<Holiday>,
     pub holiday_span: bool,
@@ -375,7 +377,7 @@ const ANAPHOR: [(&str, i64); 12] = [
     ("당일", 50),
     ("같은 날", 100),
     ("같은날", 100),
-    ("그날", 100),
+    ("그날", 101),
     ("전날", -1),
     ("전일", -1),
     ("이튿날", 1),

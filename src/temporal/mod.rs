@@ -22,7 +22,8 @@
 //! - "N 안에 / 이내 / 미만" are durations at most N; "N 넘게 / 이상" at least N.
 //! - In a document, the focal day is the first day the narrative names (or
 //!   the reference day): 이날 falls on it and 전날/이튿날 move from it; 당일 is
-//!   the day its sentence names; 같은 날 the day named just before; a clock
+//!   the day its sentence names; 같은 날 the day named just before; 그날 too,
+//!   but with no day named before it (a heading "그날의 기록") it is dropped; a clock
 //!   time without a day falls on the day of its sentence, else the last day
 //!   the narrative named (not a reporting date such as "…고 12일 밝혔다").
 //!   An explicit year ("2023년 9월 26일") carries to later month-day dates.
@@ -605,6 +606,23 @@ mod tests {
         assert_eq!(
             find("전날 오전").as_deref(),
             Some("2023-11-23T00:00:00+09:00")
+        );
+    }
+
+    #[test]
+    fn geunal_needs_an_antecedent() {
+        // A heading 그날 before any day is named resolves to nothing; once
+        // a day is named, 그날 is that day (not the reference day).
+        let text = "그날의 기억: 결제망이 멈췄던 순간\n카드 승인 서버가 19일 밤 멈췄다. 그날 자정 넘어 복구됐다.";
+        let ms = parse_document_text(text, Some(reference()), Policy::Past);
+        let days: Vec<(&str, String)> = ms.iter().map(|m| (m.text.as_str(), instant(m))).collect();
+        assert_eq!(
+            days,
+            [
+                ("19일 밤", "2023-11-19T00:00:00+09:00".to_string()),
+                // 자정 of that day is 00:00 of the next
+                ("그날 자정", "2023-11-20T00:00:00+09:00".to_string()),
+            ]
         );
     }
 

@@ -413,6 +413,11 @@ fn resolve_date(dt: &Dt, ctx: &Ctx) -> Option<DateSpan> {
                 None,
             ));
         }
+        if a == 101 {
+            // 그날: only a day already named; with no antecedent (a heading
+            // such as "그날의 기록") it names nothing we can resolve.
+            return Some((ctx.last_day.or(ctx.anchor)?, Precision::Day, None));
+        }
         if a == 50 {
             // 당일: the day this sentence names, else the focal day
             let d = ctx.anchor.or(ctx.focal).unwrap_or(today);
