@@ -1128,7 +1128,7 @@ fn mutated_html_fixtures() {
 // ---------------------------------------------------------------------------
 
 /// Counts and durations longer than u64 overflowed a multiplication
-/// (impact::korean_number, fallback_time::durations).
+/// (impact::korean_number; a duration reader since folded into temporal).
 #[test]
 fn overflowing_counts_and_durations() {
     for text in [
