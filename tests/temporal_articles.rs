@@ -7,50 +7,24 @@
 //! fixtures are left to the extractor's own tests (their body text needs the
 //! document stage).
 
+mod common;
+
 use std::path::Path;
 
 use chrono::DateTime;
-use jangae::temporal::{self, Instant, Policy, TemporalMention, TemporalValue};
-use jangae::{Precision, Qualifier};
+use jangae::temporal::{self, Policy, TemporalMention, TemporalValue};
 use serde_json::Value;
-
-fn precision(p: Precision) -> &'static str {
-    match p {
-        Precision::Year => "year",
-        Precision::Quarter => "quarter",
-        Precision::Month => "month",
-        Precision::Week => "week",
-        Precision::Day => "day",
-        Precision::Hour => "hour",
-        Precision::Minute => "minute",
-        Precision::Second => "second",
-    }
-}
-
-fn instant_matches(i: &Instant, g: &Value) -> bool {
-    g["value"]
-        .as_str()
-        .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
-        == Some(i.value)
-        && g["precision"].as_str() == Some(precision(i.precision))
-        && g["approximate"].as_bool() == Some(i.approximate)
-}
 
 fn matches(m: &TemporalMention, g: &Value, duration: bool) -> bool {
     match (&m.value, duration) {
         (TemporalValue::Duration { seconds, qualifier }, true) => {
-            let q = match qualifier {
-                Qualifier::Exact => "exact",
-                Qualifier::About => "about",
-                Qualifier::AtLeast => "at_least",
-                Qualifier::AtMost => "at_most",
-            };
-            g["seconds"].as_u64() == Some(*seconds) && g["qualifier"].as_str() == Some(q)
+            common::duration_matches(*seconds, *qualifier, g)
         }
-        (TemporalValue::Instant(i), false) => instant_matches(i, g),
-        (TemporalValue::Interval { from, to }, false) => {
-            from.iter().chain(to.iter()).any(|i| instant_matches(i, g))
-        }
+        (TemporalValue::Instant(i), false) => common::instant_matches(i, g),
+        (TemporalValue::Interval { from, to }, false) => from
+            .iter()
+            .chain(to.iter())
+            .any(|i| common::instant_matches(i, g)),
         _ => false,
     }
 }

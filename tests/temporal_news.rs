@@ -5,54 +5,27 @@
 //! `JANGAE_NEWS_VERBOSE=1 cargo test --test temporal_news -- --nocapture`
 //! lists every failing entry.
 
+mod common;
+
 use chrono::DateTime;
 use jangae::temporal::{self, Instant, Policy, TemporalMention, TemporalValue};
-use jangae::{Precision, Qualifier};
 use serde_json::Value;
-
-fn precision(p: Precision) -> &'static str {
-    match p {
-        Precision::Year => "year",
-        Precision::Quarter => "quarter",
-        Precision::Month => "month",
-        Precision::Week => "week",
-        Precision::Day => "day",
-        Precision::Hour => "hour",
-        Precision::Minute => "minute",
-        Precision::Second => "second",
-    }
-}
-
-fn instant_ok(i: &Instant, e: &Value) -> bool {
-    let want = e["value"]
-        .as_str()
-        .and_then(|v| DateTime::parse_from_rfc3339(v).ok());
-    Some(i.value) == want
-        && e["precision"].as_str() == Some(precision(i.precision))
-        && e["approximate"].as_bool().unwrap_or(false) == i.approximate
-}
 
 fn side_ok(i: Option<&Instant>, e: &Value) -> bool {
     match i {
         None => e.is_null(),
-        Some(i) => !e.is_null() && instant_ok(i, e),
+        Some(i) => !e.is_null() && common::instant_matches(i, e),
     }
 }
 
 fn value_ok(m: &TemporalMention, e: &Value) -> bool {
     match (e["kind"].as_str(), &m.value) {
-        (Some("instant"), TemporalValue::Instant(i)) => instant_ok(i, e),
+        (Some("instant"), TemporalValue::Instant(i)) => common::instant_matches(i, e),
         (Some("interval"), TemporalValue::Interval { from, to }) => {
             side_ok(from.as_ref(), &e["from"]) && side_ok(to.as_ref(), &e["to"])
         }
         (Some("duration"), TemporalValue::Duration { seconds, qualifier }) => {
-            let q = match qualifier {
-                Qualifier::Exact => "exact",
-                Qualifier::About => "about",
-                Qualifier::AtLeast => "at_least",
-                Qualifier::AtMost => "at_most",
-            };
-            e["seconds"].as_u64() == Some(*seconds) && e["qualifier"].as_str() == Some(q)
+            common::duration_matches(*seconds, *qualifier, e)
         }
         (Some("number"), TemporalValue::Number { value, approximate }) => {
             e["number"]
