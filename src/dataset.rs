@@ -133,16 +133,7 @@ impl Line {
     /// The line of a document that could not be read.
     pub fn failed(source: impl Into<String>, error: impl Display) -> Self {
         Self {
-            article: Article {
-                source: source.into(),
-                title: None,
-                published_at: None,
-                modified_at: None,
-                byline: None,
-                body: String::new(),
-                incidents: Vec::new(),
-                warnings: Vec::new(),
-            },
+            article: Article::empty(source),
             body: None,
             error: Some(error.to_string()),
         }

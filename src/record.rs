@@ -43,6 +43,23 @@ pub struct Article {
     pub warnings: Vec<String>,
 }
 
+impl Article {
+    /// An article with nothing in it but its source: what a document that
+    /// could not be read stands for in a batch.
+    pub fn empty(source: impl Into<String>) -> Self {
+        Self {
+            source: source.into(),
+            title: None,
+            published_at: None,
+            modified_at: None,
+            byline: None,
+            body: String::new(),
+            incidents: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// One failure of one operator's system(s), with its own start.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Incident {
