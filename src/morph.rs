@@ -79,22 +79,50 @@ impl Analyzer {
             .segmenter
             .segment(Cow::Borrowed(text))
             .map_err(|e| Error::Morphology(e.to_string()))?;
-        Ok(tokens
-            .into_iter()
-            .map(|mut t| {
-                let span = t.byte_start..t.byte_end;
-                let pos = t.get_detail(0).unwrap_or("UNK").to_string();
-                let expression = match t.get_detail(7) {
-                    Some("*") | None => String::new(),
-                    Some(e) => e.to_string(),
-                };
-                Token {
-                    span,
-                    pos,
-                    expression,
-                }
-            })
-            .collect())
+        let mut out = Vec::with_capacity(tokens.len());
+        // lindera pads a short entry with "*" up to the schema's width, so a
+        // missing POS reads "*" when the schema has fields, "UNK" otherwise.
+        let missing_pos = match tokens.first() {
+            Some(t)
+                if t.dictionary
+                    .metadata
+                    .dictionary_schema
+                    .get_custom_fields()
+                    .is_empty() =>
+            {
+                "UNK"
+            }
+            _ => "*",
+        };
+        for t in &tokens {
+            // Read the two fields we need straight from the dictionary's
+            // bytes: `Token::get_detail` would first materialise (and pad) a
+            // vector of every field, one allocation per token.
+            let id = t.word_id.id() as usize;
+            let mut fields = if t.word_id.is_unknown() {
+                Some(t.dictionary.unknown_word_details_iter(id))
+            } else if t.word_id.is_system() {
+                Some(t.dictionary.word_details_iter(id))
+            } else {
+                None
+            };
+            let (pos, expression) = match fields.as_mut() {
+                Some(f) => (f.next().unwrap_or(missing_pos), f.nth(6).unwrap_or("*")),
+                // No user dictionary is configured; lindera's answer for a
+                // user word without one is its UNK sentinel.
+                None => ("UNK", "*"),
+            };
+            out.push(Token {
+                span: t.byte_start..t.byte_end,
+                pos: pos.to_owned(),
+                expression: if expression == "*" {
+                    String::new()
+                } else {
+                    expression.to_owned()
+                },
+            });
+        }
+        Ok(out)
     }
 }
 

@@ -675,14 +675,22 @@ fn dedup_mask(lines: &[String]) -> Vec<bool> {
     let keys: Vec<String> = lines.iter().map(|l| squeeze(l)).collect();
     let mut seen: HashSet<&str> = HashSet::with_capacity(keys.len());
     let mut keep: Vec<bool> = keys.iter().map(|k| seen.insert(k.as_str())).collect();
+    let lens: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
     // Containment is quadratic: only for article-sized inputs.
     if lines.len() <= 2000 && keys.iter().map(String::len).sum::<usize>() <= 400_000 {
         for i in 0..lines.len() {
-            if !keep[i] || keys[i].chars().count() < 20 {
+            if !keep[i] || lens[i] < 20 {
                 continue;
             }
+            // One searcher per needle rather than one per pair (`str::contains`
+            // builds its searcher on every call); a byte match of valid UTF-8
+            // in valid UTF-8 is a character match.
+            let finder = memchr::memmem::Finder::new(keys[i].as_bytes());
             let contained = (0..lines.len()).any(|j| {
-                j != i && keep[j] && keys[j].len() > keys[i].len() && keys[j].contains(&keys[i])
+                j != i
+                    && keep[j]
+                    && keys[j].len() > keys[i].len()
+                    && finder.find(keys[j].as_bytes()).is_some()
             });
             if contained {
                 keep[i] = false;
@@ -692,7 +700,6 @@ fn dedup_mask(lines: &[String]) -> Vec<bool> {
     // Near-duplicates (a second copy with a changed word or mark): the later
     // one goes when the character bigrams of the two overlap almost fully.
     if lines.len() <= 400 {
-        let lens: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
         let grams: Vec<std::cell::OnceCell<Vec<u64>>> =
             keys.iter().map(|_| std::cell::OnceCell::new()).collect();
         let gram = |i: usize| grams[i].get_or_init(|| bigrams(&keys[i]));
