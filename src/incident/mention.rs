@@ -493,8 +493,7 @@ pub(crate) fn governing_time<'a>(
     let trig = ctx.tokens[m.tok].span.start;
     let mut best = None;
     for tm in ctx
-        .temporal
-        .iter()
+        .times_in(m.sent)
         .filter(|t| t.span.start >= s.start && t.span.end <= trig)
     {
         if matches!(
@@ -524,11 +523,7 @@ pub(crate) fn governing_time<'a>(
             return None;
         }
         // Words of another time expression ("1시간 넘게") do not end the clause.
-        if ctx
-            .temporal
-            .iter()
-            .any(|t| t.span.start < w.span.end && w.span.start < t.span.end)
-        {
+        if ctx.in_time(&w.span) {
             continue;
         }
         // (A one-syllable "verb" is usually a misparsed determiner: 타 금융기관.)
@@ -571,7 +566,7 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
         return None;
     }
     let s = &ctx.sentences[m.sent];
-    let tm = ctx.temporal.iter().find(|t| {
+    let tm = ctx.times_in(m.sent).find(|t| {
         t.span.start >= w.span.end
             && t.span.end <= s.end
             && matches!(

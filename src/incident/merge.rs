@@ -411,7 +411,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             assigned.push(idx);
         }
         // Durations.
-        for tm in ctx.temporal.iter().filter(|t| within(ctx, sent, &t.span)) {
+        for tm in ctx.times_in(sent) {
             let Some(dur) = duration_of(ctx, tm) else {
                 continue;
             };
@@ -449,11 +449,6 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         }
     }
     finalize(ctx, drafts)
-}
-
-fn within(ctx: &Ctx<'_>, sent: usize, span: &std::ops::Range<usize>) -> bool {
-    let s = &ctx.sentences[sent];
-    span.start >= s.start && span.end <= s.end
 }
 
 fn add_cause(d: &mut Draft, c: Cause) {
@@ -504,11 +499,10 @@ fn object_is_operation(ctx: &Ctx<'_>, m: &Mention) -> bool {
 }
 
 fn duration_follows(ctx: &Ctx<'_>, m: &Mention) -> bool {
-    ctx.temporal.iter().any(|t| {
+    ctx.times_in(m.sent).any(|t| {
         matches!(t.value, TemporalValue::Duration { .. })
             && t.span.start >= ctx.tokens[m.tok].span.end
             && t.span.start <= ctx.tokens[m.tok].span.end + 24
-            && within(ctx, m.sent, &t.span)
     })
 }
 
@@ -642,8 +636,7 @@ fn times_in_clause<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Vec<&'a TemporalMention
     }
     let from = ctx.tokens[a].span.start;
     let to = ctx.tokens[m.tok].span.start;
-    ctx.temporal
-        .iter()
+    ctx.times_in(m.sent)
         .filter(|t| {
             t.span.start >= from && t.span.end <= to && matches!(t.value, TemporalValue::Instant(_))
         })
@@ -748,9 +741,8 @@ fn side_list(
     drafts: &mut Vec<Draft>,
 ) -> Vec<usize> {
     let durs: Vec<&TemporalMention> = ctx
-        .temporal
-        .iter()
-        .filter(|t| within(ctx, sent, &t.span) && matches!(t.value, TemporalValue::Duration { .. }))
+        .times_in(sent)
+        .filter(|t| matches!(t.value, TemporalValue::Duration { .. }))
         .collect();
     let mut made = each_times(ctx, sent, mentions, drafts);
     if durs.is_empty() || !made.is_empty() {
@@ -788,8 +780,9 @@ fn side_list(
         }
     }
     // "A, B 등에서 (올해) 각각 D1, D2 … 트리거".
-    let Some(gak) = (0..ctx.words.len())
-        .find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각")
+    let Some(gak) = ctx
+        .sent_words(sent)
+        .find(|&i| ctx.words[i].text(ctx.body) == "각각")
     else {
         return made;
     };
@@ -953,8 +946,9 @@ fn each_times(
     mentions: &[Mention],
     drafts: &mut Vec<Draft>,
 ) -> Vec<usize> {
-    let Some(gak) = (0..ctx.words.len())
-        .find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각")
+    let Some(gak) = ctx
+        .sent_words(sent)
+        .find(|&i| ctx.words[i].text(ctx.body) == "각각")
     else {
         return Vec::new();
     };
@@ -967,8 +961,7 @@ fn each_times(
     };
     let m = &mentions[mi];
     let times: Vec<&TemporalMention> = ctx
-        .temporal
-        .iter()
+        .times_in(sent)
         .filter(|t| {
             t.span.start >= gak_end
                 && t.span.end <= ctx.tokens[m.tok].span.start
@@ -1196,12 +1189,7 @@ fn refine_start(ctx: &Ctx<'_>, d: &Draft) -> Option<TimePoint> {
         return Some(s.clone());
     }
     for &si in &d.sentences {
-        let range = &ctx.sentences[si];
-        for tm in ctx
-            .temporal
-            .iter()
-            .filter(|t| t.span.start >= range.start && t.span.end <= range.end)
-        {
+        for tm in ctx.times_in(si) {
             if let TemporalValue::Instant(i) = &tm.value
                 && i.precision > s.precision
                 && i.value.date_naive() == s.value.date_naive()

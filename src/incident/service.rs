@@ -339,9 +339,7 @@ fn not_a_service(name: &str) -> bool {
 }
 
 fn in_time(ctx: &Ctx<'_>, span: &Range<usize>) -> bool {
-    ctx.temporal
-        .iter()
-        .any(|t| t.span.start < span.end && span.start < t.span.end)
+    ctx.in_time(span)
 }
 
 /// Where the noun phrase whose last word is `head` starts.
