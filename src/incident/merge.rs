@@ -232,6 +232,18 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     .or_else(|| mention::following_time(ctx, m)),
             };
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
+            if std::env::var_os("JANGAE_DEBUG").is_some() {
+                eprintln!(
+                    "DBG s{} {:?} {:?} pred={} svcs={:?} op={:?} tm={:?}",
+                    sent,
+                    &ctx.body[m.span.clone()],
+                    m.role,
+                    m.predicative,
+                    svcs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+                    op.as_ref().map(|o| (&o.name, o.strength)),
+                    tm.map(|t| &t.text)
+                );
+            }
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
                 _ => (None, None),
@@ -1075,8 +1087,16 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         if !informative {
             continue;
         }
-        // Nothing says what failed nor whose it was.
-        if d.services.is_empty() && d.operator.is_none() {
+        // Nothing says what failed nor whose it was; a dated failure with a
+        // stated duration or end still belongs to the article's operator
+        // ("1월 3일에도 1시간 넘게 접속이 불안정했다").
+        let dated_detail = d
+            .start
+            .as_ref()
+            .is_some_and(|s| s.precision >= Precision::Day)
+            && (d.duration.is_some() || d.end.is_some())
+            && ops[i].is_some();
+        if d.services.is_empty() && d.operator.is_none() && !dated_detail {
             continue;
         }
         // Services: drop a name contained in a longer one.

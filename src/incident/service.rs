@@ -131,6 +131,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         let text = w.text(ctx.body);
         if in_time(ctx, &w.span)
             || ADVERB_ENDS.iter().any(|a| text.ends_with(a))
+            || ADVERBIAL_CONNECTIVES.contains(&text)
             || temporal_noun(w.stem(ctx.body))
         {
             steps += 1;
@@ -158,7 +159,12 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
                 | "이나"
         );
         let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
-        if (w.nominal || w.deung) && core && head.is_none() {
+        // "작동을 멈췄다", "접속이 막혔다": a function noun is not what
+        // failed; the subject before it is.
+        let function_only = TRAILING_FUNCTION_NOUNS.contains(&w.stem(ctx.body))
+            && !(w.particle == "이" || w.particle == "가")
+            || w.stem(ctx.body) == "작동";
+        if (w.nominal || w.deung) && core && head.is_none() && !function_only {
             head = Some(j);
             if !want_place_first {
                 break;
@@ -417,6 +423,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
     if !cur.parts.is_empty() {
         items.push(cur);
     }
+    distribute_owners(&mut items);
     // "인터넷·모바일 뱅킹": a one-word item split off by · shares the next
     // item's head noun.
     for i in 0..items.len().saturating_sub(1) {
@@ -426,6 +433,54 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         }
     }
     items
+}
+
+/// "KT와 SK텔레콤, LG유플러스의 이동통신", "제주항공과 이스타항공의 예약·발권
+/// 시스템": a list of organisations in the genitive owns every item after
+/// it, so each organisation gets its own copy of them (one incident per
+/// operator follows from the operator split).
+fn distribute_owners(items: &mut Vec<Item>) {
+    let is_org = |p: &str| org_name(p).is_some() && !is_service_alias(p);
+    let k = items
+        .iter()
+        .take_while(|it| it.parts.len() == 1 && it.genitive_at.is_none() && is_org(&it.parts[0]))
+        .count();
+    if k == 0 || k >= items.len() {
+        return;
+    }
+    let g = &items[k];
+    if g.genitive_at != Some(1) || g.parts.len() < 2 || !is_org(&g.parts[0]) {
+        return;
+    }
+    let owners: Vec<String> = items[..=k].iter().map(|it| it.parts[0].clone()).collect();
+    let mut owned: Vec<Item> = Vec::new();
+    owned.push(Item {
+        parts: g.parts[1..].to_vec(),
+        genitive_at: None,
+        from_dot: g.from_dot,
+        span: g.span.clone(),
+    });
+    owned.extend(items[k + 1..].iter().cloned());
+    for i in 0..owned.len().saturating_sub(1) {
+        if owned[i].from_dot && owned[i].parts.len() == 1 && owned[i + 1].parts.len() >= 2 {
+            let head = owned[i + 1].parts.last().cloned().unwrap_or_default();
+            owned[i].parts.push(head);
+        }
+    }
+    let mut out = Vec::new();
+    for o in &owners {
+        for it in &owned {
+            let mut parts = vec![o.clone()];
+            parts.extend(it.parts.iter().cloned());
+            out.push(Item {
+                parts,
+                genitive_at: Some(1),
+                from_dot: false,
+                span: it.span.clone(),
+            });
+        }
+    }
+    *items = out;
 }
 
 /// Normalizes items into service names (see the module comment).
@@ -512,6 +567,13 @@ fn canonical(name: &str) -> String {
         if ac == compact {
             return canon.to_string();
         }
+    }
+    // The brand word of a longer name ("SOL 앱" → "쏠 앱", "우체국예금
+    // 인터넷뱅킹" → "우체국 인터넷뱅킹").
+    if let Some((first, rest)) = name.split_once(' ')
+        && let Some((_, canon, _)) = SERVICES.iter().find(|(a, _, _)| *a == first)
+    {
+        return format!("{canon} {rest}");
     }
     name.to_string()
 }
