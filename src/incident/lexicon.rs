@@ -47,8 +47,10 @@ pub(crate) const OUTAGE_VERBS: &[&str] = &[
 pub(crate) const RECOVERY_VERBS: &[&str] =
     &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
 
-/// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다.
-pub(crate) const NEGATED_VERBS: &[&str] = &["열리", "켜지", "작동하", "접속되", "연결되"];
+/// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다,
+/// (전화가 상황실에) 닿지 않았다, 통하지 않았다.
+pub(crate) const NEGATED_VERBS: &[&str] =
+    &["열리", "켜지", "작동하", "접속되", "연결되", "닿", "통하"];
 
 /// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
 /// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).

@@ -70,13 +70,6 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         return Vec::new();
     }
     let toks = ctx.sent_tokens(sent);
-    if std::env::var("JANGAE_DEBUG").is_ok_and(|v| v == "2") {
-        let v: Vec<String> = toks
-            .clone()
-            .map(|i| format!("{}/{}", surf(ctx, i), ctx.tokens[i].pos))
-            .collect();
-        eprintln!("TOK s{sent}: {}", v.join(" "));
-    }
     let mut out = Vec::new();
     let mut i = toks.start;
     while i < toks.end && out.len() < MAX_MENTIONS_PER_SENTENCE {
@@ -615,7 +608,11 @@ pub(crate) fn governing_time<'a>(
             || text.starts_with("되어")
             || text.starts_with("되고서")
             || ADVERBIAL_CONNECTIVES.iter().any(|a| text.starts_with(a));
-        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary {
+        // "8일 0시부터 3시까지 정기 점검을 진행해 앱 이용이 중단된": a
+        // causal -해/-면서 chain keeps its time for the failure it leads to.
+        let chain =
+            text.ends_with("진행해") || text.ends_with("하면서") || text.ends_with("되면서");
+        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary && !chain {
             return None;
         }
         if text.starts_with("후")
@@ -665,8 +662,9 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
         return None;
     }
     let after: String = ctx.body[tm.span.end..s.end]
+        .trim_start()
         .split(' ')
-        .take(3)
+        .take(4)
         .collect::<Vec<_>>()
         .join(" ");
     [

@@ -215,7 +215,6 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         let mut assigned: Vec<usize> = Vec::new();
         let mut prev_in_sent: [Option<usize>; 2] = [None, None];
         for m in &mentions {
-            let class = m.planned as usize;
             let svcs = if object_is_operation(ctx, m) {
                 Vec::new()
             } else {
@@ -231,19 +230,16 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 _ => mention::governing_time(ctx, m, !m.predicative)
                     .or_else(|| mention::following_time(ctx, m)),
             };
+            // Downtime announced for a coming date ("오는 14일 0시부터 …
+            // 중단한다") is planned.
+            let announced = matches!(m.role, Role::Outage(_))
+                && tm.is_some_and(|t| t.text.trim_start().starts_with("오는"));
+            let m = &Mention {
+                planned: m.planned || announced,
+                ..m.clone()
+            };
+            let class = m.planned as usize;
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
-            if std::env::var_os("JANGAE_DEBUG").is_some() {
-                eprintln!(
-                    "DBG s{} {:?} {:?} pred={} svcs={:?} op={:?} tm={:?}",
-                    sent,
-                    &ctx.body[m.span.clone()],
-                    m.role,
-                    m.predicative,
-                    svcs.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
-                    op.as_ref().map(|o| (&o.name, o.strength)),
-                    tm.map(|t| &t.text)
-                );
-            }
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
                 _ => (None, None),
@@ -534,8 +530,11 @@ fn route(
     // even on the same day (one fire, several operators' services).
     let other_operator = |i: usize| match (op, &drafts[i].operator) {
         (Some(a), Some(b)) => {
-            a.strength >= 2
-                && b.strength >= 2
+            // Maintenance notices list several operators' windows, each
+            // bank the subject of its own sentence ("하나은행도 … 멈춘다").
+            let floor = if class == 1 { 1 } else { 2 };
+            a.strength >= floor
+                && b.strength >= floor
                 && a.name != b.name
                 && !svcs.iter().any(|s| {
                     drafts[i]
@@ -655,6 +654,19 @@ fn times_in_clause<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Vec<&'a TemporalMention
         .collect()
 }
 
+/// "장애는 이날 오전 8시 19분부터 9시 43분까지 84분 동안 이어졌다": only
+/// time expressions stand between word `from` and byte `to`.
+fn only_times_between(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < ctx.words.len() && ctx.words[k].span.start < to {
+        if !ctx.in_time(&ctx.words[k].span) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
 /// Which mention of the sentence a stated duration belongs to.
 fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
     let text = tm.text.trim();
@@ -717,7 +729,8 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         && let Some(k) = mentions
             .iter()
             .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
-        && ctx.words[mentions[k].word].span.end + 12 >= tm.span.start
+        && (ctx.words[mentions[k].word].span.end + 12 >= tm.span.start
+            || only_times_between(ctx, mentions[k].word + 1, tm.span.start))
         && matches!(mentions[k].role, Role::Outage(_))
     {
         return Some(k);

@@ -116,7 +116,7 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
-        if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가") {
+        if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가" | "도") {
             continue;
         }
         let next = ctx
