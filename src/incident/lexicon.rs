@@ -403,6 +403,7 @@ pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
 pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("화재", CauseCategory::Fire),
     ("불이나", CauseCategory::Fire),
+    ("난불로", CauseCategory::Fire),
     ("정전", CauseCategory::PowerFailure),
     ("전원차단", CauseCategory::PowerFailure),
     ("전원을차단", CauseCategory::PowerFailure),

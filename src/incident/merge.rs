@@ -926,6 +926,19 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
             out.push(d);
             continue;
         }
+        // Each record now has its operator; an owner's name distributed over
+        // a shared list ("KT와 LG유플러스의 이동통신") is dropped from it.
+        for (_, services) in groups.iter_mut() {
+            for s in services.iter_mut() {
+                if let Some((first, rest)) = s.name.split_once(' ')
+                    && operator::org_name(first).is_some()
+                    && !rest.is_empty()
+                    && !operator::is_service_name(first)
+                {
+                    s.name = rest.to_string();
+                }
+            }
+        }
         // The draft keeps the group of its own operator (or the first).
         let own = d
             .operator

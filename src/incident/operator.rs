@@ -39,6 +39,12 @@ pub(crate) fn org_name(word: &str) -> Option<String> {
     None
 }
 
+/// Whether `word` is a known service name (토스, 카카오페이: both a brand of
+/// a service and a company).
+pub(crate) fn is_service_name(word: &str) -> bool {
+    SERVICES.iter().any(|(alias, _, _)| *alias == word)
+}
+
 /// An operator candidate with its strength.
 #[derive(Debug, Clone)]
 pub(crate) struct OperatorEvidence {

@@ -396,6 +396,19 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         let stem = w.stem(ctx.body);
         if !stem.is_empty() {
             let pieces: Vec<&str> = stem.split('·').collect();
+            // "유·무선", "입·출금", "등·초본": a one-syllable piece abbreviates
+            // a word that ends like the next piece (유선, 입금, 등본).
+            let full: Vec<String> = pieces
+                .iter()
+                .enumerate()
+                .map(|(pi, p)| match pieces.get(pi + 1) {
+                    Some(next) if p.chars().count() == 1 && next.chars().count() >= 2 => {
+                        let tail: String = next.chars().skip(1).collect();
+                        format!("{p}{tail}")
+                    }
+                    _ => p.to_string(),
+                })
+                .collect();
             let mut off = w.stem.start;
             for (pi, piece) in pieces.iter().enumerate() {
                 let sp = off..off + piece.len();
@@ -406,7 +419,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
                     cur.from_dot = false;
                 }
                 if !piece.is_empty() {
-                    cur.parts.push(piece.to_string());
+                    cur.parts.push(full[pi].clone());
                     push_span(&mut cur, sp);
                 }
             }
@@ -427,9 +440,16 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
     // "인터넷·모바일 뱅킹": a one-word item split off by · shares the next
     // item's head noun.
     for i in 0..items.len().saturating_sub(1) {
-        if items[i].from_dot && items[i].parts.len() == 1 && items[i + 1].parts.len() >= 2 {
+        if items[i].from_dot && items[i + 1].parts.len() >= 2 {
             let head = items[i + 1].parts.last().cloned().unwrap_or_default();
-            items[i].parts.push(head);
+            if items[i].parts.len() == 1
+                || items[i]
+                    .parts
+                    .last()
+                    .is_some_and(|p| p.chars().count() <= 2)
+            {
+                items[i].parts.push(head);
+            }
         }
     }
     items
