@@ -309,3 +309,27 @@ fn announced_downtime_is_planned_per_operator() {
         Some("2024-03-09T01:00:00+09:00".to_string())
     );
 }
+
+#[test]
+fn cleft_and_as_of_recovery_times_are_the_end() {
+    let a = run(
+        "메신저 지연\n3일 오후 9시께부터 라인 메시지 전송이 지연됐다. 모든 전송이 정상화된 것은 오후 9시 40분께였다.",
+        "2024-05-03T23:00:00+09:00",
+    );
+    let i = &a.incidents[0];
+    let end = i
+        .end
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(end.value.to_rfc3339(), "2024-05-03T21:40:00+09:00");
+    assert!(end.approximate);
+    let b = run(
+        "전산망 복구\n행정안전부는 5일 오전 8시께부터 멈췄던 정부24가 6일 오전 9시를 기해 모두 정상화됐다고 밝혔다.",
+        "2024-05-06T12:00:00+09:00",
+    );
+    let end = b.incidents[0]
+        .end
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", b.incidents));
+    assert_eq!(end.value.to_rfc3339(), "2024-05-06T09:00:00+09:00");
+}

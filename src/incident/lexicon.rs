@@ -89,8 +89,11 @@ pub(crate) const ERROR_KIND_HEADS: &[&str] =
     &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
 
 /// Connective forms used as adverbs ("잇따라 멈췄다", "연이어 끊겼다",
-/// "한꺼번에"): they do not end the clause that carries a time.
+/// "한꺼번에", "20일 오전 9시를 기해"): they do not end the clause that
+/// carries a time.
 pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
+    "기해",
+    "기하여",
     "잇따라",
     "연이어",
     "잇달아",

@@ -682,3 +682,15 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
     .any(|v| after.contains(v))
     .then_some(tm)
 }
+
+/// "모두 정상화된 것은 0시 30분께였다": a cleft whose focus is the time of
+/// the recovery named in its topic.
+pub(crate) fn cleft_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a TemporalMention> {
+    let next = ctx.words.get(m.word + 1)?;
+    if next.sent != m.sent || !matches!(next.text(ctx.body), "것은" | "건" | "때는") {
+        return None;
+    }
+    let after = ctx.words.get(m.word + 2)?;
+    ctx.times_in(m.sent)
+        .find(|t| t.span.start == after.span.start && matches!(t.value, TemporalValue::Instant(_)))
+}

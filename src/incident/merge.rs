@@ -226,7 +226,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 operator::operator(ctx, m, &svcs)
             };
             let tm = match m.role {
-                Role::Recovery { .. } => mention::governing_time(ctx, m, false),
+                Role::Recovery { .. } => {
+                    mention::governing_time(ctx, m, false).or_else(|| mention::cleft_time(ctx, m))
+                }
                 _ => mention::governing_time(ctx, m, !m.predicative)
                     .or_else(|| mention::following_time(ctx, m)),
             };
