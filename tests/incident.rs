@@ -333,3 +333,27 @@ fn cleft_and_as_of_recovery_times_are_the_end() {
         .unwrap_or_else(|| panic!("{:#?}", b.incidents));
     assert_eq!(end.value.to_rfc3339(), "2024-05-06T09:00:00+09:00");
 }
+
+#[test]
+fn elapsed_time_until_recovery_is_the_stated_duration() {
+    let a = run(
+        "결제 서비스 복구\n3일 오후 2시께 페이코 결제가 멈췄다. 결제는 사흘여 만에 다시 정상화됐다.",
+        "2024-07-06T18:00:00+09:00",
+    );
+    let d = a.incidents[0]
+        .duration
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(d.seconds, 3 * 86_400);
+    assert_eq!(d.qualifier, Qualifier::About);
+    // An elapsed time that ends in something other than a recovery is not.
+    let b = run(
+        "점검 발표 뒤 장애\n점검 결과를 발표한 지 이틀 만에 4일 오전 9시께 홈택스 접속이 멈췄다.",
+        "2024-07-06T18:00:00+09:00",
+    );
+    assert!(
+        b.incidents.iter().all(|i| i.duration.is_none()),
+        "{:#?}",
+        b.incidents
+    );
+}

@@ -51,6 +51,8 @@ struct Draft {
     timeline: Vec<TimelineEntry>,
     sentences: BTreeSet<usize>,
     side: bool,
+    /// The duration was read from an elapsed-time phrase (D 만에).
+    loose_duration: bool,
 }
 
 fn point(i: &Instant, text: &str, span: std::ops::Range<usize>) -> TimePoint {
@@ -430,6 +432,25 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 if d.duration.is_none() {
                     d.duration = Some(dur);
                 }
+            } else if let Some(k) = elapsed_target(ctx, tm, &mentions) {
+                // "이틀여 만에 다시 돌아갔다", "장애가 시작된 지 127시간 33분
+                // 만이다": the time it took until recovery. A finer statement
+                // replaces a coarser one ("닷새 만에" → "127시간 33분 만").
+                let d = &mut drafts[assigned[k]];
+                match &d.duration {
+                    None => {
+                        d.loose_duration = true;
+                        d.duration = Some(dur);
+                    }
+                    Some(old)
+                        if d.loose_duration
+                            && dur.seconds % 86_400 != 0
+                            && old.seconds % 86_400 == 0 =>
+                    {
+                        d.duration = Some(dur);
+                    }
+                    _ => {}
+                }
             }
         }
         // Causes: to the mention at or after the cue, else the nearest before.
@@ -667,6 +688,44 @@ fn only_times_between(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
         k += 1;
     }
     true
+}
+
+/// "D 만에 정상화됐다" / "…시작된 지 D 만이다": the mention whose incident
+/// took D until it recovered (the recovery after, or the failure before).
+fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
+    let after = ctx.body[tm.span.end..].trim_start();
+    // The temporal stage may keep 만 inside the expression ("닷새 만").
+    let after = if tm.text.trim_end().ends_with('만') {
+        format!("만{after}")
+    } else {
+        after.to_string()
+    };
+    let after = after.as_str();
+    if after.starts_with("만이다") || after.starts_with("만이었다") {
+        let before = ctx.body[..tm.span.start].trim_end();
+        if !before.ends_with('지') {
+            return None;
+        }
+        return mentions
+            .iter()
+            .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start);
+    }
+    let rest = after.strip_prefix("만에")?;
+    let window: String = rest.split(' ').take(4).collect::<Vec<_>>().join(" ");
+    if !["정상화", "복구", "돌아", "재개", "마무리", "되살아", "정상"]
+        .iter()
+        .any(|w| window.contains(w))
+    {
+        return None;
+    }
+    mentions
+        .iter()
+        .position(|m| ctx.tokens[m.tok].span.start >= tm.span.end)
+        .or_else(|| {
+            mentions
+                .iter()
+                .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+        })
 }
 
 /// Which mention of the sentence a stated duration belongs to.
@@ -963,6 +1022,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 timeline: d.timeline.clone(),
                 sentences: d.sentences.clone(),
                 side: true,
+                loose_duration: d.loose_duration,
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
