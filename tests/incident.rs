@@ -357,3 +357,21 @@ fn elapsed_time_until_recovery_is_the_stated_duration() {
         b.incidents
     );
 }
+
+#[test]
+fn a_cause_said_of_all_applies_to_every_failure_of_that_day() {
+    let a = run(
+        "증권사 앱 지연\n한국투자증권 '한투앱'과 NH투자증권 '나무'에서는 각각 오전 9시 15분께, 오전 9시 40분께부터 주문이 늦어지는 현상이 나타났다. 두 증권사 모두 접속 폭증에 따른 과부하를 원인으로 꼽았다.",
+        "2024-09-02T15:00:00+09:00",
+    );
+    assert!(a.incidents.len() >= 2, "{:#?}", a.incidents);
+    for i in &a.incidents {
+        assert!(
+            i.causes
+                .iter()
+                .any(|c| c.category == CauseCategory::TrafficOverload),
+            "{:#?}",
+            i
+        );
+    }
+}

@@ -194,12 +194,32 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     main_index(&drafts)
                 } else {
                     focus[0].or(main_index(&drafts))
-                };
+                }
+                .or_else(|| {
+                    // Only side records so far ("각각" lists): the last one.
+                    (stext.contains("모두") && !drafts.is_empty()).then(|| drafts.len() - 1)
+                });
                 if let Some(t) = target {
-                    for f in causes {
-                        add_cause(&mut drafts[t], f.cause);
+                    // "세 증권사 모두 … 과부하를 원인으로 꼽았다": the cause of
+                    // every failure told of that day.
+                    let all = stext.contains("모두");
+                    let mut targets = vec![t];
+                    if all && let Some(day) = drafts[t].start.clone() {
+                        targets.extend((0..drafts.len()).filter(|&i| {
+                            i != t
+                                && !drafts[i].planned
+                                && drafts[i]
+                                    .start
+                                    .as_ref()
+                                    .is_some_and(|s| s.value.date_naive() == day.value.date_naive())
+                        }));
                     }
-                    drafts[t].sentences.insert(sent);
+                    for i in targets {
+                        for f in &causes {
+                            add_cause(&mut drafts[i], f.cause.clone());
+                        }
+                        drafts[i].sentences.insert(sent);
+                    }
                 }
             }
             continue;
