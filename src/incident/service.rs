@@ -32,6 +32,8 @@ struct Item {
     parts: Vec<String>,
     genitive_at: Option<usize>,
     from_dot: bool,
+    /// The item ends in an expanded abbreviation (유·무선 → 유선).
+    abbrev: bool,
     span: Option<Range<usize>>,
 }
 
@@ -161,9 +163,14 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
         // "작동을 멈췄다", "접속이 막혔다": a function noun is not what
         // failed; the subject before it is.
-        let function_only = TRAILING_FUNCTION_NOUNS.contains(&w.stem(ctx.body))
-            && !(w.particle == "이" || w.particle == "가")
-            || w.stem(ctx.body) == "작동";
+        let bare_before = j >= wstart + 2 && {
+            let p = &ctx.words[j - 2];
+            p.nominal && p.particle.is_empty() && !p.list_sep
+        };
+        let function_only = !bare_before
+            && (TRAILING_FUNCTION_NOUNS.contains(&w.stem(ctx.body))
+                && !(w.particle == "이" || w.particle == "가")
+                || w.stem(ctx.body) == "작동");
         if (w.nominal || w.deung) && core && head.is_none() && !function_only {
             head = Some(j);
             if !want_place_first {
@@ -419,6 +426,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
                     cur.from_dot = false;
                 }
                 if !piece.is_empty() {
+                    cur.abbrev = full[pi] != *piece;
                     cur.parts.push(full[pi].clone());
                     push_span(&mut cur, sp);
                 }
@@ -442,12 +450,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
     for i in 0..items.len().saturating_sub(1) {
         if items[i].from_dot && items[i + 1].parts.len() >= 2 {
             let head = items[i + 1].parts.last().cloned().unwrap_or_default();
-            if items[i].parts.len() == 1
-                || items[i]
-                    .parts
-                    .last()
-                    .is_some_and(|p| p.chars().count() <= 2)
-            {
+            if items[i].parts.len() == 1 || items[i].abbrev {
                 items[i].parts.push(head);
             }
         }
@@ -478,6 +481,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
         parts: g.parts[1..].to_vec(),
         genitive_at: None,
         from_dot: g.from_dot,
+        abbrev: g.abbrev,
         span: g.span.clone(),
     });
     owned.extend(items[k + 1..].iter().cloned());
@@ -496,6 +500,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
                 parts,
                 genitive_at: Some(1),
                 from_dot: false,
+                abbrev: false,
                 span: it.span.clone(),
             });
         }
