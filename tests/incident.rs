@@ -201,3 +201,177 @@ fn each_with_start_times_then_each_with_durations() {
         Some((600, Qualifier::About))
     );
 }
+
+#[test]
+fn genitive_list_of_operators_gives_one_incident_each() {
+    let a = run(
+        "강풍에 통신 장애\n4일 오전 6시께부터 KT와 LG유플러스의 이동통신 기지국이 잇따라 작동을 멈췄다.",
+        "2024-08-04T18:00:00+09:00",
+    );
+    for op in ["KT", "LG유플러스"] {
+        let i = a
+            .incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+            .unwrap_or_else(|| panic!("no {op} incident: {:#?}", a.incidents));
+        let start = i.start.as_ref().expect("start");
+        assert_eq!(start.value.to_rfc3339(), "2024-08-04T06:00:00+09:00");
+        assert!(
+            i.services.iter().any(|s| s.contains("이동통신")),
+            "{:?}",
+            i.services
+        );
+    }
+}
+
+#[test]
+fn dated_past_when_clause_is_an_incident() {
+    let a = run(
+        "정부 대응 논란\n2022년 3월 2일 정전으로 토스 앱이 멈췄을 때 정부는 보상을 요구했다.",
+        "2024-05-01T12:00:00+09:00",
+    );
+    let i = a
+        .incidents
+        .iter()
+        .find(|i| i.services.iter().any(|s| s.contains("토스")))
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    let start = i.start.as_ref().expect("start");
+    assert_eq!(start.value.to_rfc3339(), "2022-03-02T00:00:00+09:00");
+    assert_eq!(start.precision, Precision::Day);
+}
+
+#[test]
+fn policy_sentence_keeps_a_dated_failure_but_not_generic_talk() {
+    let a = run(
+        "법 개정 추진\n이번 법 개정은 2023년 11월 17일 행정전산망이 멈춘 사고가 계기가 됐다. 개정안은 앱이 멈추는 상황에 대비해 대체 수단을 안내하도록 했다.",
+        "2024-02-01T12:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let start = a.incidents[0].start.as_ref().expect("start");
+    assert_eq!(start.value.to_rfc3339(), "2023-11-17T00:00:00+09:00");
+}
+
+#[test]
+fn not_smooth_is_a_degradation_and_blocked_is_an_outage() {
+    let a = run(
+        "접속 지연 반복\n지난해 2월 1일에도 30분가량 홈택스 접속이 원활하지 않았다. 9월 5일에는 1시간 넘게 우체국 이체가 막혔다.",
+        "2024-06-01T12:00:00+09:00",
+    );
+    let h = a
+        .incidents
+        .iter()
+        .find(|i| i.services.iter().any(|s| s.contains("홈택스")))
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(h.kind, Kind::Degradation);
+    assert_eq!(
+        h.start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2023-02-01T00:00:00+09:00".to_string())
+    );
+    assert_eq!(h.duration.as_ref().map(|d| d.seconds), Some(1800));
+    let p = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339().starts_with("2023-09-05"))
+        })
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(p.kind, Kind::Outage);
+    assert_eq!(
+        p.duration.as_ref().map(|d| d.qualifier),
+        Some(Qualifier::AtLeast)
+    );
+}
+
+#[test]
+fn announced_downtime_is_planned_per_operator() {
+    let a = run(
+        "주말 은행 점검\n신한은행은 오는 9일 0시부터 오전 4시까지 인터넷뱅킹을 중단한다. 하나은행도 같은 날 새벽 1시부터 3시까지 서버 교체 작업으로 해외송금 서비스를 멈춘다.",
+        "2024-03-06T12:00:00+09:00",
+    );
+    let find = |op: &str| {
+        a.incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+            .unwrap_or_else(|| panic!("no {op} incident: {:#?}", a.incidents))
+    };
+    let s = find("신한은행");
+    assert_eq!(s.kind, Kind::Planned);
+    assert_eq!(
+        s.start.as_ref().map(|x| x.value.to_rfc3339()),
+        Some("2024-03-09T00:00:00+09:00".to_string())
+    );
+    let h = find("하나은행");
+    assert_eq!(h.kind, Kind::Planned);
+    assert_eq!(
+        h.start.as_ref().map(|x| x.value.to_rfc3339()),
+        Some("2024-03-09T01:00:00+09:00".to_string())
+    );
+}
+
+#[test]
+fn cleft_and_as_of_recovery_times_are_the_end() {
+    let a = run(
+        "메신저 지연\n3일 오후 9시께부터 라인 메시지 전송이 지연됐다. 모든 전송이 정상화된 것은 오후 9시 40분께였다.",
+        "2024-05-03T23:00:00+09:00",
+    );
+    let i = &a.incidents[0];
+    let end = i
+        .end
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(end.value.to_rfc3339(), "2024-05-03T21:40:00+09:00");
+    assert!(end.approximate);
+    let b = run(
+        "전산망 복구\n행정안전부는 5일 오전 8시께부터 멈췄던 정부24가 6일 오전 9시를 기해 모두 정상화됐다고 밝혔다.",
+        "2024-05-06T12:00:00+09:00",
+    );
+    let end = b.incidents[0]
+        .end
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", b.incidents));
+    assert_eq!(end.value.to_rfc3339(), "2024-05-06T09:00:00+09:00");
+}
+
+#[test]
+fn elapsed_time_until_recovery_is_the_stated_duration() {
+    let a = run(
+        "결제 서비스 복구\n3일 오후 2시께 페이코 결제가 멈췄다. 결제는 사흘여 만에 다시 정상화됐다.",
+        "2024-07-06T18:00:00+09:00",
+    );
+    let d = a.incidents[0]
+        .duration
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(d.seconds, 3 * 86_400);
+    assert_eq!(d.qualifier, Qualifier::About);
+    // An elapsed time that ends in something other than a recovery is not.
+    let b = run(
+        "점검 발표 뒤 장애\n점검 결과를 발표한 지 이틀 만에 4일 오전 9시께 홈택스 접속이 멈췄다.",
+        "2024-07-06T18:00:00+09:00",
+    );
+    assert!(
+        b.incidents.iter().all(|i| i.duration.is_none()),
+        "{:#?}",
+        b.incidents
+    );
+}
+
+#[test]
+fn a_cause_said_of_all_applies_to_every_failure_of_that_day() {
+    let a = run(
+        "증권사 앱 지연\n한국투자증권 '한투앱'과 NH투자증권 '나무'에서는 각각 오전 9시 15분께, 오전 9시 40분께부터 주문이 늦어지는 현상이 나타났다. 두 증권사 모두 접속 폭증에 따른 과부하를 원인으로 꼽았다.",
+        "2024-09-02T15:00:00+09:00",
+    );
+    assert!(a.incidents.len() >= 2, "{:#?}", a.incidents);
+    for i in &a.incidents {
+        assert!(
+            i.causes
+                .iter()
+                .any(|c| c.category == CauseCategory::TrafficOverload),
+            "{:#?}",
+            i
+        );
+    }
+}

@@ -73,7 +73,11 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             // "디도스 공격은 아니었다": a cause that is denied.
             let denied = {
                 let rest: String = after.chars().take(14).collect();
-                rest.contains("아니") || rest.contains("않") || rest.contains("없")
+                // "디도스 공격이 의심된다": a suspicion is not a stated cause.
+                rest.contains("아니")
+                    || rest.contains("않")
+                    || rest.contains("없")
+                    || rest.contains("의심")
             };
             if !ok || denied || out.iter().any(|f| f.cause.category == *cat) {
                 continue;

@@ -11,7 +11,8 @@ use crate::record::{CauseCategory, Kind};
 ///
 /// 장애, 먹통, 중단, 마비, 불통, 다운, 멈춤, 차질, 끊김 → outage; 지연, 저하
 /// (속도 저하) → degradation; 오류 → outage unless it qualifies a transaction
-/// (이체 오류, see [`ERROR_KIND_HEADS`]). 불가 / 불가능 (접속 불가, 서비스 불가)
+/// (이체 오류, see [`ERROR_KIND_HEADS`]). 실패 only right after a function
+/// noun (결제 실패, 접속 실패). 불가 / 불가능 (접속 불가, 서비스 불가)
 /// and 불편 (접속 불편, 이용 불편: only right after 접속/이용) are outages too.
 pub(crate) const OUTAGE_NOUNS: &[(&str, Kind)] = &[
     ("장애", Kind::Outage),
@@ -30,19 +31,26 @@ pub(crate) const OUTAGE_NOUNS: &[(&str, Kind)] = &[
     ("지연", Kind::Degradation),
     ("저하", Kind::Degradation),
     ("불편", Kind::Outage),
+    ("불안정", Kind::Degradation),
+    ("멈칫", Kind::Degradation),
+    ("실패", Kind::Outage),
 ];
 
-/// Verb stems (VV) that name a failure: 멈추다 / 멈춰 서다, 끊기다.
+/// Verb stems (VV) that name a failure: 멈추다 / 멈춰 서다, 끊기다, 막히다
+/// (이체가 막혔다), 먹통/마비 when ko-dic reads them as verbs.
 pub(crate) const OUTAGE_VERBS: &[&str] = &[
-    "멈추", "멈췄", "멈춰", "끊기", "끊겼", "끊긴", "끊겨", "먹통", "마비",
+    "멈추", "멈췄", "멈춰", "멈춘", "끊기", "끊겼", "끊긴", "끊겨", "먹통", "마비", "막히", "막혔",
+    "막힌", "막혀",
 ];
 
 /// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다.
 pub(crate) const RECOVERY_VERBS: &[&str] =
     &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
 
-/// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다.
-pub(crate) const NEGATED_VERBS: &[&str] = &["열리", "켜지", "작동하", "접속되", "연결되"];
+/// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다,
+/// (전화가 상황실에) 닿지 않았다, 통하지 않았다.
+pub(crate) const NEGATED_VERBS: &[&str] =
+    &["열리", "켜지", "작동하", "접속되", "연결되", "닿", "통하"];
 
 /// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
 /// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).
@@ -79,6 +87,21 @@ pub(crate) const INCONVENIENCE_HEADS: &[&str] = &["접속", "이용"];
 /// (`Kind::Error`): 이체 오류, 자동이체 오류, 결제 오류, 출금 오류.
 pub(crate) const ERROR_KIND_HEADS: &[&str] =
     &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
+
+/// Connective forms used as adverbs ("잇따라 멈췄다", "연이어 끊겼다",
+/// "한꺼번에", "20일 오전 9시를 기해"): they do not end the clause that
+/// carries a time.
+pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
+    "기해",
+    "기하여",
+    "잇따라",
+    "연이어",
+    "잇달아",
+    "줄줄이",
+    "차례로",
+    "동시에",
+    "함께",
+];
 
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.
 pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
@@ -207,6 +230,7 @@ pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
     "대부분",
     "전체",
     "기능들",
+    "기지국",
 ];
 
 /// Modifier words stripped from the start of a service name.
@@ -285,6 +309,15 @@ pub(crate) const ORGANISATIONS: &[(&str, &str)] = &[
     ("쿠팡", "쿠팡"),
     ("배달의민족", "우아한형제들"),
     ("업비트", "두나무"),
+    ("네이버파이낸셜", "네이버파이낸셜"),
+    ("대한항공", "대한항공"),
+    ("아시아나항공", "아시아나항공"),
+    ("제주항공", "제주항공"),
+    ("이스타항공", "이스타항공"),
+    ("LG U+", "LG유플러스"),
+    ("LGU+", "LG유플러스"),
+    ("유플러스", "LG유플러스"),
+    ("거래소", "한국거래소"),
 ];
 
 /// Organisation suffixes: a nominal word of at least `min_chars` characters
@@ -306,6 +339,15 @@ pub(crate) const ORG_SUFFIXES: &[(&str, usize)] = &[
     ("증권", 3),
     ("그룹", 3),
     ("㈜", 2),
+    // Company names: 제주항공, 서울한빛대학교병원, 네이버파이낸셜, 다온페이먼츠,
+    // SK텔레콤, LG유플러스.
+    ("항공", 4),
+    ("병원", 4),
+    ("파이낸셜", 5),
+    ("페이먼츠", 5),
+    ("텔레콤", 5),
+    ("유플러스", 5),
+    ("소방재난본부", 6),
 ];
 
 /// Real services and the organisation that runs them (used when the text
@@ -337,7 +379,7 @@ pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
     ("카카오T", "카카오T", "카카오"),
     ("카카오맵", "카카오맵", "카카오"),
     ("다음", "다음", "카카오"),
-    ("네이버페이", "네이버페이", "네이버"),
+    ("네이버페이", "네이버페이", "네이버파이낸셜"),
     ("토스", "토스", "비바리퍼블리카"),
     ("배민", "배민", "우아한형제들"),
     ("배달의민족", "배달의민족", "우아한형제들"),
@@ -351,6 +393,11 @@ pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
     ("mPOP", "mPOP", "삼성증권"),
     ("쿠팡", "쿠팡", "쿠팡"),
     ("업비트", "업비트", "두나무"),
+    ("유가증권시장", "유가증권시장", "한국거래소"),
+    ("코스피", "유가증권시장", "한국거래소"),
+    ("코스닥", "코스닥", "한국거래소"),
+    ("연말정산 간소화", "연말정산 간소화 서비스", "국세청"),
+    ("카카오페이", "카카오페이", "카카오페이"),
 ];
 
 /// Cause cues: (phrase, category). Matched on the sentence text with
@@ -359,6 +406,7 @@ pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
 pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("화재", CauseCategory::Fire),
     ("불이나", CauseCategory::Fire),
+    ("난불로", CauseCategory::Fire),
     ("정전", CauseCategory::PowerFailure),
     ("전원차단", CauseCategory::PowerFailure),
     ("전원을차단", CauseCategory::PowerFailure),

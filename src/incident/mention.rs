@@ -59,11 +59,12 @@ const MAX_MENTIONS_PER_SENTENCE: usize = 32;
 pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
     let srange = &ctx.sentences[sent];
     let stext = &ctx.body[srange.clone()];
-    if POLICY_CUES.iter().any(|c| starts_word(stext, c))
-        || GENERIC_SENTENCE_CUES.iter().any(|c| stext.contains(c))
-    {
+    if GENERIC_SENTENCE_CUES.iter().any(|c| stext.contains(c)) {
         return Vec::new();
     }
+    // A law or policy passage reports an incident only where it dates a
+    // failure to a day ("이번 법 개정은 지난해 10월 15일 … 멈춘 사고가 계기").
+    let policy = POLICY_CUES.iter().any(|c| starts_word(stext, c));
     // Rhetorical questions ("…이어졌을까요?", "…사태 때는?").
     if stext.trim_end().ends_with('?') {
         return Vec::new();
@@ -86,6 +87,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             if let Some(&(_, kind)) = OUTAGE_NOUNS.iter().find(|(w, _)| *w == s) {
                 let ok = match s {
                     "불편" => INCONVENIENCE_HEADS.contains(&prev),
+                    "실패" => AVAILABILITY_NOUNS.contains(&prev),
                     "저하" => matches!(prev, "속도" | "성능"),
                     _ => true,
                 };
@@ -103,6 +105,13 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                     }
                     role = Some(Role::Outage(kind));
                 }
+            } else if s == "안정" && prev == "불" && i > toks.start {
+                // ko-dic splits 불안정 into 불/XPN 안정/NNG.
+                role = Some(Role::Outage(Kind::Degradation));
+                span = ctx.tokens[i - 1].span.start..t.span.end;
+            } else if matches!(s, "원활" | "순조") && smooth_negated(ctx, i, toks.end) {
+                // "접속이 원활하지 않았다": service worked, badly.
+                role = Some(Role::Outage(Kind::Degradation));
             } else if s == "가능" && prev == "불" {
                 role = Some(Role::Outage(Kind::Outage));
                 span = ctx.tokens[i - 1].span.start..t.span.end;
@@ -144,7 +153,13 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         } else if first(t) == "VV"
             && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈'))
         {
-            role = Some(Role::Outage(Kind::Outage));
+            // 멈칫하다: a brief stall.
+            let kind = if s.starts_with("멈칫") {
+                Kind::Degradation
+            } else {
+                Kind::Outage
+            };
+            role = Some(Role::Outage(kind));
         } else if matches!(first(t), "VV" | "VA")
             && (s.starts_with("늦어")
                 || s.starts_with("느려")
@@ -167,7 +182,18 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             continue;
         };
         let after_idx = if span.end > t.span.end { i + 2 } else { i + 1 };
-        let negated_trigger = first(t) == "VV" && NEGATED_VERBS.iter().any(|v| s.starts_with(v));
+        // "프로그램에 오류가 있었다": a defect that caused the failure (a
+        // cause), not a failure of its own.
+        if matches!(s, "오류" | "결함")
+            && after_idx + 1 < toks.end
+            && first(&ctx.tokens[after_idx]) == "JKS"
+            && surf(ctx, after_idx + 1).starts_with('있')
+        {
+            i += 1;
+            continue;
+        }
+        let negated_trigger = (first(t) == "VV" && NEGATED_VERBS.iter().any(|v| s.starts_with(v)))
+            || matches!(s, "원활" | "순조");
         if negated_trigger {
             let n = detect_negated_end(ctx, i, toks.end);
             if filtered_hypothetical(ctx, n, toks.clone()) {
@@ -178,7 +204,9 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let predicative = is_predicative(ctx, after_idx, toks.end);
+        // A verb trigger is its own predicate ("이체가 막힌 바 있다").
+        let predicative =
+            matches!(first(t), "VV" | "VA") || is_predicative(ctx, after_idx, toks.end);
         if let Role::Recovery { .. } = role {
             let mut window = clause_text(ctx, i, toks.clone()).to_string();
             // "정상으로 돌아온 것은 오후 8시 40분쯤이었다": the whole service is back.
@@ -198,20 +226,24 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             );
             role = Role::Recovery { partial, work };
         }
-        let planned = matches!(role, Role::Outage(_)) && matches!(s, "중단" | "중지") && {
-            let before = &ctx.body[srange.start..t.span.start];
-            [
-                "작업으로",
-                "점검으로",
-                "작업을 위해",
-                "정기 점검",
-                "정기점검",
-                "예정된",
-                "계획된",
-            ]
-            .iter()
-            .any(|c| before.contains(c))
-        };
+        let planned = matches!(role, Role::Outage(_))
+            && (matches!(s, "중단" | "중지") || s.starts_with("멈"))
+            && {
+                let before = &ctx.body[srange.start..t.span.start];
+                [
+                    "작업으로",
+                    "점검으로",
+                    "점검을 진행",
+                    "점검을 위해",
+                    "작업을 위해",
+                    "정기 점검",
+                    "정기점검",
+                    "예정된",
+                    "계획된",
+                ]
+                .iter()
+                .any(|c| before.contains(c))
+            };
         out.push(Mention {
             tok: i,
             word: ctx.word_of_token(i),
@@ -222,6 +254,18 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             planned,
         });
         i += 1;
+    }
+    if policy {
+        out.retain(|m| {
+            matches!(m.role, Role::Outage(_))
+                && governing_time(ctx, m, false).is_some_and(|t| match &t.value {
+                    TemporalValue::Instant(x) => x.precision >= crate::record::Precision::Day,
+                    TemporalValue::Interval { from: Some(x), .. } => {
+                        x.precision >= crate::record::Precision::Day
+                    }
+                    _ => false,
+                })
+        });
     }
     out
 }
@@ -252,6 +296,15 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
         n += 1;
     }
     false
+}
+
+/// "원활하지 않았다", "원활하지 못했다": 하 + 지 + a negation right after.
+fn smooth_negated(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    (i + 1..end.min(i + 5)).any(|j| {
+        let x = surf(ctx, j);
+        x.starts_with('않') || x.starts_with("못")
+    }) && i + 1 < end
+        && surf(ctx, i + 1).starts_with('하')
 }
 
 fn detect_negated_end(ctx: &Ctx<'_>, i: usize, end: usize) -> usize {
@@ -387,7 +440,7 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         }
         if matches!(
             x,
-            "경우" | "예정" | "계획" | "우려" | "가능성" | "수" | "시" | "목표" | "방침"
+            "경우" | "예정" | "계획" | "우려" | "가능성" | "수" | "시" | "목표" | "방침" | "대비"
         ) && (f.starts_with("NN"))
         {
             // "발생 시", "먹통시", "할 수 있", "날 경우", "정상화 예정".
@@ -395,7 +448,7 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
                 return true;
             }
         }
-        if x == "때" && prev_etm_rieul {
+        if x == "때" && prev_etm_rieul && !dated_past(ctx, i, j, toks.start) {
             return true;
         }
         prev_etm_rieul = has_tag(t, "ETM")
@@ -437,6 +490,29 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         return true;
     }
     false
+}
+
+/// "지난해 10월 15일 … 카카오톡이 멈췄을 때": a past-tense 을 때 clause with
+/// a date before the trigger tells a real event, not a hypothetical.
+fn dated_past(ctx: &Ctx<'_>, trig: usize, at: usize, sent_start: usize) -> bool {
+    let past = (trig..at).any(|k| has_tag(&ctx.tokens[k], "EP"))
+        || (trig..at).any(|k| {
+            let x = surf(ctx, k);
+            x.ends_with("었을") || x.ends_with("았을") || x.ends_with("췄을") || x.ends_with("났을")
+        });
+    if !past {
+        return false;
+    }
+    let from = ctx.tokens[sent_start].span.start;
+    let to = ctx.tokens[trig].span.start;
+    let Some(sent) = ctx.sentence_at(from) else {
+        return false;
+    };
+    ctx.times_in(sent).any(|t| {
+        t.span.end <= to
+            && matches!(&t.value, TemporalValue::Instant(x)
+                if x.precision >= crate::record::Precision::Day)
+    })
 }
 
 fn is_predicative(ctx: &Ctx<'_>, after: usize, end: usize) -> bool {
@@ -493,8 +569,7 @@ pub(crate) fn governing_time<'a>(
     let trig = ctx.tokens[m.tok].span.start;
     let mut best = None;
     for tm in ctx
-        .temporal
-        .iter()
+        .times_in(m.sent)
         .filter(|t| t.span.start >= s.start && t.span.end <= trig)
     {
         if matches!(
@@ -524,18 +599,20 @@ pub(crate) fn governing_time<'a>(
             return None;
         }
         // Words of another time expression ("1시간 넘게") do not end the clause.
-        if ctx
-            .temporal
-            .iter()
-            .any(|t| t.span.start < w.span.end && w.span.start < t.span.end)
-        {
+        if ctx.in_time(&w.span) {
             continue;
         }
         // (A one-syllable "verb" is usually a misparsed determiner: 타 금융기관.)
         // "…이 돼서야 정상화" keeps the time with the recovery.
-        let auxiliary =
-            text.starts_with("돼") || text.starts_with("되어") || text.starts_with("되고서");
-        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary {
+        let auxiliary = text.starts_with("돼")
+            || text.starts_with("되어")
+            || text.starts_with("되고서")
+            || ADVERBIAL_CONNECTIVES.iter().any(|a| text.starts_with(a));
+        // "8일 0시부터 3시까지 정기 점검을 진행해 앱 이용이 중단된": a
+        // causal -해/-면서 chain keeps its time for the failure it leads to.
+        let chain =
+            text.ends_with("진행해") || text.ends_with("하면서") || text.ends_with("되면서");
+        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary && !chain {
             return None;
         }
         if text.starts_with("후")
@@ -571,7 +648,7 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
         return None;
     }
     let s = &ctx.sentences[m.sent];
-    let tm = ctx.temporal.iter().find(|t| {
+    let tm = ctx.times_in(m.sent).find(|t| {
         t.span.start >= w.span.end
             && t.span.end <= s.end
             && matches!(
@@ -585,8 +662,9 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
         return None;
     }
     let after: String = ctx.body[tm.span.end..s.end]
+        .trim_start()
         .split(' ')
-        .take(3)
+        .take(4)
         .collect::<Vec<_>>()
         .join(" ");
     [
@@ -603,4 +681,16 @@ pub(crate) fn following_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a Te
     .iter()
     .any(|v| after.contains(v))
     .then_some(tm)
+}
+
+/// "모두 정상화된 것은 0시 30분께였다": a cleft whose focus is the time of
+/// the recovery named in its topic.
+pub(crate) fn cleft_time<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a TemporalMention> {
+    let next = ctx.words.get(m.word + 1)?;
+    if next.sent != m.sent || !matches!(next.text(ctx.body), "것은" | "건" | "때는") {
+        return None;
+    }
+    let after = ctx.words.get(m.word + 2)?;
+    ctx.times_in(m.sent)
+        .find(|t| t.span.start == after.span.start && matches!(t.value, TemporalValue::Instant(_)))
 }

@@ -51,6 +51,8 @@ struct Draft {
     timeline: Vec<TimelineEntry>,
     sentences: BTreeSet<usize>,
     side: bool,
+    /// The duration was read from an elapsed-time phrase (D 만에).
+    loose_duration: bool,
 }
 
 fn point(i: &Instant, text: &str, span: std::ops::Range<usize>) -> TimePoint {
@@ -192,12 +194,32 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     main_index(&drafts)
                 } else {
                     focus[0].or(main_index(&drafts))
-                };
+                }
+                .or_else(|| {
+                    // Only side records so far ("각각" lists): the last one.
+                    (stext.contains("모두") && !drafts.is_empty()).then(|| drafts.len() - 1)
+                });
                 if let Some(t) = target {
-                    for f in causes {
-                        add_cause(&mut drafts[t], f.cause);
+                    // "세 증권사 모두 … 과부하를 원인으로 꼽았다": the cause of
+                    // every failure told of that day.
+                    let all = stext.contains("모두");
+                    let mut targets = vec![t];
+                    if all && let Some(day) = drafts[t].start.clone() {
+                        targets.extend((0..drafts.len()).filter(|&i| {
+                            i != t
+                                && !drafts[i].planned
+                                && drafts[i]
+                                    .start
+                                    .as_ref()
+                                    .is_some_and(|s| s.value.date_naive() == day.value.date_naive())
+                        }));
                     }
-                    drafts[t].sentences.insert(sent);
+                    for i in targets {
+                        for f in &causes {
+                            add_cause(&mut drafts[i], f.cause.clone());
+                        }
+                        drafts[i].sentences.insert(sent);
+                    }
                 }
             }
             continue;
@@ -215,7 +237,6 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         let mut assigned: Vec<usize> = Vec::new();
         let mut prev_in_sent: [Option<usize>; 2] = [None, None];
         for m in &mentions {
-            let class = m.planned as usize;
             let svcs = if object_is_operation(ctx, m) {
                 Vec::new()
             } else {
@@ -227,10 +248,21 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 operator::operator(ctx, m, &svcs)
             };
             let tm = match m.role {
-                Role::Recovery { .. } => mention::governing_time(ctx, m, false),
+                Role::Recovery { .. } => {
+                    mention::governing_time(ctx, m, false).or_else(|| mention::cleft_time(ctx, m))
+                }
                 _ => mention::governing_time(ctx, m, !m.predicative)
                     .or_else(|| mention::following_time(ctx, m)),
             };
+            // Downtime announced for a coming date ("오는 14일 0시부터 …
+            // 중단한다") is planned.
+            let announced = matches!(m.role, Role::Outage(_))
+                && tm.is_some_and(|t| t.text.trim_start().starts_with("오는"));
+            let m = &Mention {
+                planned: m.planned || announced,
+                ..m.clone()
+            };
+            let class = m.planned as usize;
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
@@ -411,7 +443,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             assigned.push(idx);
         }
         // Durations.
-        for tm in ctx.temporal.iter().filter(|t| within(ctx, sent, &t.span)) {
+        for tm in ctx.times_in(sent) {
             let Some(dur) = duration_of(ctx, tm) else {
                 continue;
             };
@@ -419,6 +451,25 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 let d = &mut drafts[assigned[k]];
                 if d.duration.is_none() {
                     d.duration = Some(dur);
+                }
+            } else if let Some(k) = elapsed_target(ctx, tm, &mentions) {
+                // "이틀여 만에 다시 돌아갔다", "장애가 시작된 지 127시간 33분
+                // 만이다": the time it took until recovery. A finer statement
+                // replaces a coarser one ("닷새 만에" → "127시간 33분 만").
+                let d = &mut drafts[assigned[k]];
+                match &d.duration {
+                    None => {
+                        d.loose_duration = true;
+                        d.duration = Some(dur);
+                    }
+                    Some(old)
+                        if d.loose_duration
+                            && dur.seconds % 86_400 != 0
+                            && old.seconds % 86_400 == 0 =>
+                    {
+                        d.duration = Some(dur);
+                    }
+                    _ => {}
                 }
             }
         }
@@ -449,11 +500,6 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         }
     }
     finalize(ctx, drafts)
-}
-
-fn within(ctx: &Ctx<'_>, sent: usize, span: &std::ops::Range<usize>) -> bool {
-    let s = &ctx.sentences[sent];
-    span.start >= s.start && span.end <= s.end
 }
 
 fn add_cause(d: &mut Draft, c: Cause) {
@@ -504,11 +550,10 @@ fn object_is_operation(ctx: &Ctx<'_>, m: &Mention) -> bool {
 }
 
 fn duration_follows(ctx: &Ctx<'_>, m: &Mention) -> bool {
-    ctx.temporal.iter().any(|t| {
+    ctx.times_in(m.sent).any(|t| {
         matches!(t.value, TemporalValue::Duration { .. })
             && t.span.start >= ctx.tokens[m.tok].span.end
             && t.span.start <= ctx.tokens[m.tok].span.end + 24
-            && within(ctx, m.sent, &t.span)
     })
 }
 
@@ -528,8 +573,11 @@ fn route(
     // even on the same day (one fire, several operators' services).
     let other_operator = |i: usize| match (op, &drafts[i].operator) {
         (Some(a), Some(b)) => {
-            a.strength >= 2
-                && b.strength >= 2
+            // Maintenance notices list several operators' windows, each
+            // bank the subject of its own sentence ("하나은행도 … 멈춘다").
+            let floor = if class == 1 { 1 } else { 2 };
+            a.strength >= floor
+                && b.strength >= floor
                 && a.name != b.name
                 && !svcs.iter().any(|s| {
                     drafts[i]
@@ -642,12 +690,62 @@ fn times_in_clause<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Vec<&'a TemporalMention
     }
     let from = ctx.tokens[a].span.start;
     let to = ctx.tokens[m.tok].span.start;
-    ctx.temporal
-        .iter()
+    ctx.times_in(m.sent)
         .filter(|t| {
             t.span.start >= from && t.span.end <= to && matches!(t.value, TemporalValue::Instant(_))
         })
         .collect()
+}
+
+/// "장애는 이날 오전 8시 19분부터 9시 43분까지 84분 동안 이어졌다": only
+/// time expressions stand between word `from` and byte `to`.
+fn only_times_between(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < ctx.words.len() && ctx.words[k].span.start < to {
+        if !ctx.in_time(&ctx.words[k].span) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// "D 만에 정상화됐다" / "…시작된 지 D 만이다": the mention whose incident
+/// took D until it recovered (the recovery after, or the failure before).
+fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
+    let after = ctx.body[tm.span.end..].trim_start();
+    // The temporal stage may keep 만 inside the expression ("닷새 만").
+    let after = if tm.text.trim_end().ends_with('만') {
+        format!("만{after}")
+    } else {
+        after.to_string()
+    };
+    let after = after.as_str();
+    if after.starts_with("만이다") || after.starts_with("만이었다") {
+        let before = ctx.body[..tm.span.start].trim_end();
+        if !before.ends_with('지') {
+            return None;
+        }
+        return mentions
+            .iter()
+            .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start);
+    }
+    let rest = after.strip_prefix("만에")?;
+    let window: String = rest.split(' ').take(4).collect::<Vec<_>>().join(" ");
+    if !["정상화", "복구", "돌아", "재개", "마무리", "되살아", "정상"]
+        .iter()
+        .any(|w| window.contains(w))
+    {
+        return None;
+    }
+    mentions
+        .iter()
+        .position(|m| ctx.tokens[m.tok].span.start >= tm.span.end)
+        .or_else(|| {
+            mentions
+                .iter()
+                .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+        })
 }
 
 /// Which mention of the sentence a stated duration belongs to.
@@ -712,7 +810,8 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         && let Some(k) = mentions
             .iter()
             .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
-        && ctx.words[mentions[k].word].span.end + 12 >= tm.span.start
+        && (ctx.words[mentions[k].word].span.end + 12 >= tm.span.start
+            || only_times_between(ctx, mentions[k].word + 1, tm.span.start))
         && matches!(mentions[k].role, Role::Outage(_))
     {
         return Some(k);
@@ -748,9 +847,8 @@ fn side_list(
     drafts: &mut Vec<Draft>,
 ) -> Vec<usize> {
     let durs: Vec<&TemporalMention> = ctx
-        .temporal
-        .iter()
-        .filter(|t| within(ctx, sent, &t.span) && matches!(t.value, TemporalValue::Duration { .. }))
+        .times_in(sent)
+        .filter(|t| matches!(t.value, TemporalValue::Duration { .. }))
         .collect();
     let mut made = each_times(ctx, sent, mentions, drafts);
     if durs.is_empty() || !made.is_empty() {
@@ -788,8 +886,9 @@ fn side_list(
         }
     }
     // "A, B 등에서 (올해) 각각 D1, D2 … 트리거".
-    let Some(gak) = (0..ctx.words.len())
-        .find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각")
+    let Some(gak) = ctx
+        .sent_words(sent)
+        .find(|&i| ctx.words[i].text(ctx.body) == "각각")
     else {
         return made;
     };
@@ -908,6 +1007,19 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
             out.push(d);
             continue;
         }
+        // Each record now has its operator; an owner's name distributed over
+        // a shared list ("KT와 LG유플러스의 이동통신") is dropped from it.
+        for (_, services) in groups.iter_mut() {
+            for s in services.iter_mut() {
+                if let Some((first, rest)) = s.name.split_once(' ')
+                    && operator::org_name(first).is_some()
+                    && !rest.is_empty()
+                    && !operator::is_service_name(first)
+                {
+                    s.name = rest.to_string();
+                }
+            }
+        }
         // The draft keeps the group of its own operator (or the first).
         let own = d
             .operator
@@ -930,6 +1042,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 timeline: d.timeline.clone(),
                 sentences: d.sentences.clone(),
                 side: true,
+                loose_duration: d.loose_duration,
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
@@ -953,8 +1066,9 @@ fn each_times(
     mentions: &[Mention],
     drafts: &mut Vec<Draft>,
 ) -> Vec<usize> {
-    let Some(gak) = (0..ctx.words.len())
-        .find(|&i| ctx.words[i].sent == sent && ctx.words[i].text(ctx.body) == "각각")
+    let Some(gak) = ctx
+        .sent_words(sent)
+        .find(|&i| ctx.words[i].text(ctx.body) == "각각")
     else {
         return Vec::new();
     };
@@ -967,8 +1081,7 @@ fn each_times(
     };
     let m = &mentions[mi];
     let times: Vec<&TemporalMention> = ctx
-        .temporal
-        .iter()
+        .times_in(sent)
         .filter(|t| {
             t.span.start >= gak_end
                 && t.span.end <= ctx.tokens[m.tok].span.start
@@ -1082,8 +1195,16 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         if !informative {
             continue;
         }
-        // Nothing says what failed nor whose it was.
-        if d.services.is_empty() && d.operator.is_none() {
+        // Nothing says what failed nor whose it was; a dated failure with a
+        // stated duration or end still belongs to the article's operator
+        // ("1월 3일에도 1시간 넘게 접속이 불안정했다").
+        let dated_detail = d
+            .start
+            .as_ref()
+            .is_some_and(|s| s.precision >= Precision::Day)
+            && (d.duration.is_some() || d.end.is_some())
+            && ops[i].is_some();
+        if d.services.is_empty() && d.operator.is_none() && !dated_detail {
             continue;
         }
         // Services: drop a name contained in a longer one.
@@ -1196,12 +1317,7 @@ fn refine_start(ctx: &Ctx<'_>, d: &Draft) -> Option<TimePoint> {
         return Some(s.clone());
     }
     for &si in &d.sentences {
-        let range = &ctx.sentences[si];
-        for tm in ctx
-            .temporal
-            .iter()
-            .filter(|t| t.span.start >= range.start && t.span.end <= range.end)
-        {
+        for tm in ctx.times_in(si) {
             if let TemporalValue::Instant(i) = &tm.value
                 && i.precision > s.precision
                 && i.value.date_naive() == s.value.date_naive()

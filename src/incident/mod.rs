@@ -49,11 +49,16 @@ pub(crate) struct Ctx<'a> {
     pub temporal: Vec<TemporalMention>,
     sent_toks: Vec<Range<usize>>,
     tok_word: Vec<usize>,
+    /// Per sentence, the indices into `temporal` of the mentions starting in
+    /// it (`temporal` is sorted by span start), so that time look-ups stay
+    /// local to a sentence instead of scanning the whole document.
+    sent_times: Vec<Range<usize>>,
+    /// Per sentence, the indices into `words`.
+    sent_words: Vec<Range<usize>>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(input: &Input<'a>) -> Self {
-        let temporal = input.temporal.to_vec();
         let words = words::words(input.body, input.sentences, input.tokens);
         let sent_toks = input
             .sentences
@@ -61,6 +66,28 @@ impl<'a> Ctx<'a> {
             .map(|s| {
                 let a = input.tokens.partition_point(|t| t.span.end <= s.start);
                 let b = input.tokens.partition_point(|t| t.span.start < s.end);
+                a..b.max(a)
+            })
+            .collect();
+        // The per-sentence index below relies on span order.
+        let mut temporal = input.temporal.to_vec();
+        temporal.sort_by_key(|m| m.span.start);
+        let sent_times = input
+            .sentences
+            .iter()
+            .map(|s| {
+                let a = temporal.partition_point(|t| t.span.start < s.start);
+                let b = temporal.partition_point(|t| t.span.start < s.end);
+                a..b.max(a)
+            })
+            .collect();
+        let sent_words = input
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(si, _)| {
+                let a = words.partition_point(|w| w.sent < si);
+                let b = words.partition_point(|w| w.sent <= si);
                 a..b.max(a)
             })
             .collect();
@@ -78,7 +105,38 @@ impl<'a> Ctx<'a> {
             temporal,
             sent_toks,
             tok_word,
+            sent_times,
+            sent_words,
         }
+    }
+
+    /// The temporal mentions lying inside sentence `sent`, in text order.
+    pub fn times_in(&self, sent: usize) -> impl Iterator<Item = &TemporalMention> + '_ {
+        let end = self.sentences[sent].end;
+        self.temporal[self.sent_times[sent].clone()]
+            .iter()
+            .filter(move |t| t.span.end <= end)
+    }
+
+    /// The word index range of a sentence.
+    pub fn sent_words(&self, sent: usize) -> Range<usize> {
+        self.sent_words[sent].clone()
+    }
+
+    /// The sentence holding byte `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+
+    /// Whether `span` (inside one sentence) overlaps a time expression.
+    pub fn in_time(&self, span: &Range<usize>) -> bool {
+        let Some(sent) = self.sentence_at(span.start) else {
+            return false;
+        };
+        self.temporal[self.sent_times[sent].clone()]
+            .iter()
+            .any(|t| t.span.start < span.end && span.start < t.span.end)
     }
 
     /// The token index range of a sentence.

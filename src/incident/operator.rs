@@ -39,6 +39,12 @@ pub(crate) fn org_name(word: &str) -> Option<String> {
     None
 }
 
+/// Whether `word` is a known service name (토스, 카카오페이: both a brand of
+/// a service and a company).
+pub(crate) fn is_service_name(word: &str) -> bool {
+    SERVICES.iter().any(|(alias, _, _)| *alias == word)
+}
+
 /// An operator candidate with its strength.
 #[derive(Debug, Clone)]
 pub(crate) struct OperatorEvidence {
@@ -116,7 +122,7 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
-        if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가") {
+        if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가" | "도") {
             continue;
         }
         let next = ctx

@@ -32,6 +32,8 @@ struct Item {
     parts: Vec<String>,
     genitive_at: Option<usize>,
     from_dot: bool,
+    /// The item ends in an expanded abbreviation (유·무선 → 유선).
+    abbrev: bool,
     span: Option<Range<usize>>,
 }
 
@@ -131,6 +133,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         let text = w.text(ctx.body);
         if in_time(ctx, &w.span)
             || ADVERB_ENDS.iter().any(|a| text.ends_with(a))
+            || ADVERBIAL_CONNECTIVES.contains(&text)
             || temporal_noun(w.stem(ctx.body))
         {
             steps += 1;
@@ -158,7 +161,17 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
                 | "이나"
         );
         let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
-        if (w.nominal || w.deung) && core && head.is_none() {
+        // "작동을 멈췄다", "접속이 막혔다": a function noun is not what
+        // failed; the subject before it is.
+        let bare_before = j >= wstart + 2 && {
+            let p = &ctx.words[j - 2];
+            p.nominal && p.particle.is_empty() && !p.list_sep
+        };
+        let function_only = !bare_before
+            && (TRAILING_FUNCTION_NOUNS.contains(&w.stem(ctx.body))
+                && !(w.particle == "이" || w.particle == "가")
+                || w.stem(ctx.body) == "작동");
+        if (w.nominal || w.deung) && core && head.is_none() && !function_only {
             head = Some(j);
             if !want_place_first {
                 break;
@@ -339,9 +352,7 @@ fn not_a_service(name: &str) -> bool {
 }
 
 fn in_time(ctx: &Ctx<'_>, span: &Range<usize>) -> bool {
-    ctx.temporal
-        .iter()
-        .any(|t| t.span.start < span.end && span.start < t.span.end)
+    ctx.in_time(span)
 }
 
 /// Where the noun phrase whose last word is `head` starts.
@@ -392,6 +403,19 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         let stem = w.stem(ctx.body);
         if !stem.is_empty() {
             let pieces: Vec<&str> = stem.split('·').collect();
+            // "유·무선", "입·출금", "등·초본": a one-syllable piece abbreviates
+            // a word that ends like the next piece (유선, 입금, 등본).
+            let full: Vec<String> = pieces
+                .iter()
+                .enumerate()
+                .map(|(pi, p)| match pieces.get(pi + 1) {
+                    Some(next) if p.chars().count() == 1 && next.chars().count() >= 2 => {
+                        let tail: String = next.chars().skip(1).collect();
+                        format!("{p}{tail}")
+                    }
+                    _ => p.to_string(),
+                })
+                .collect();
             let mut off = w.stem.start;
             for (pi, piece) in pieces.iter().enumerate() {
                 let sp = off..off + piece.len();
@@ -402,7 +426,8 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
                     cur.from_dot = false;
                 }
                 if !piece.is_empty() {
-                    cur.parts.push(piece.to_string());
+                    cur.abbrev = full[pi] != *piece;
+                    cur.parts.push(full[pi].clone());
                     push_span(&mut cur, sp);
                 }
             }
@@ -419,15 +444,68 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
     if !cur.parts.is_empty() {
         items.push(cur);
     }
+    distribute_owners(&mut items);
     // "인터넷·모바일 뱅킹": a one-word item split off by · shares the next
     // item's head noun.
     for i in 0..items.len().saturating_sub(1) {
-        if items[i].from_dot && items[i].parts.len() == 1 && items[i + 1].parts.len() >= 2 {
+        if items[i].from_dot && items[i + 1].parts.len() >= 2 {
             let head = items[i + 1].parts.last().cloned().unwrap_or_default();
-            items[i].parts.push(head);
+            if items[i].parts.len() == 1 || items[i].abbrev {
+                items[i].parts.push(head);
+            }
         }
     }
     items
+}
+
+/// "KT와 SK텔레콤, LG유플러스의 이동통신", "제주항공과 이스타항공의 예약·발권
+/// 시스템": a list of organisations in the genitive owns every item after
+/// it, so each organisation gets its own copy of them (one incident per
+/// operator follows from the operator split).
+fn distribute_owners(items: &mut Vec<Item>) {
+    let is_org = |p: &str| org_name(p).is_some() && !is_service_alias(p);
+    let k = items
+        .iter()
+        .take_while(|it| it.parts.len() == 1 && it.genitive_at.is_none() && is_org(&it.parts[0]))
+        .count();
+    if k == 0 || k >= items.len() {
+        return;
+    }
+    let g = &items[k];
+    if g.genitive_at != Some(1) || g.parts.len() < 2 || !is_org(&g.parts[0]) {
+        return;
+    }
+    let owners: Vec<String> = items[..=k].iter().map(|it| it.parts[0].clone()).collect();
+    let mut owned: Vec<Item> = Vec::new();
+    owned.push(Item {
+        parts: g.parts[1..].to_vec(),
+        genitive_at: None,
+        from_dot: g.from_dot,
+        abbrev: g.abbrev,
+        span: g.span.clone(),
+    });
+    owned.extend(items[k + 1..].iter().cloned());
+    for i in 0..owned.len().saturating_sub(1) {
+        if owned[i].from_dot && owned[i].parts.len() == 1 && owned[i + 1].parts.len() >= 2 {
+            let head = owned[i + 1].parts.last().cloned().unwrap_or_default();
+            owned[i].parts.push(head);
+        }
+    }
+    let mut out = Vec::new();
+    for o in &owners {
+        for it in &owned {
+            let mut parts = vec![o.clone()];
+            parts.extend(it.parts.iter().cloned());
+            out.push(Item {
+                parts,
+                genitive_at: Some(1),
+                from_dot: false,
+                abbrev: false,
+                span: it.span.clone(),
+            });
+        }
+    }
+    *items = out;
 }
 
 /// Normalizes items into service names (see the module comment).
@@ -514,6 +592,13 @@ fn canonical(name: &str) -> String {
         if ac == compact {
             return canon.to_string();
         }
+    }
+    // The brand word of a longer name ("SOL 앱" → "쏠 앱", "우체국예금
+    // 인터넷뱅킹" → "우체국 인터넷뱅킹").
+    if let Some((first, rest)) = name.split_once(' ')
+        && let Some((_, canon, _)) = SERVICES.iter().find(|(a, _, _)| *a == first)
+    {
+        return format!("{canon} {rest}");
     }
     name.to_string()
 }
