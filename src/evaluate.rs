@@ -587,16 +587,7 @@ pub fn evaluate_dir(
         let mut ds = match extractor.extract(input) {
             Ok(article) => score(&gold, &article),
             Err(e) => {
-                let empty = Article {
-                    source: String::new(),
-                    title: None,
-                    published_at: None,
-                    modified_at: None,
-                    byline: None,
-                    body: String::new(),
-                    incidents: Vec::new(),
-                    warnings: Vec::new(),
-                };
+                let empty = Article::empty("");
                 let mut s = score(&gold, &empty);
                 s.error = Some(e.to_string());
                 s
