@@ -107,17 +107,8 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         }
     }
     // (2) The service lexicon.
-    for n in services {
-        let compact: String = n.name.chars().filter(|c| !c.is_whitespace()).collect();
-        for (alias, _, op) in SERVICES {
-            let ac: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
-            if ac.chars().count() >= 2 && compact.contains(&ac) {
-                return Some(OperatorEvidence {
-                    name: op.to_string(),
-                    strength: 2,
-                });
-            }
-        }
+    if let Some(found) = services.iter().find_map(from_lexicon) {
+        return Some(found);
     }
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
@@ -148,16 +139,26 @@ pub(crate) fn from_services(services: &[Named]) -> Option<OperatorEvidence> {
                 return Some(OperatorEvidence { name, strength: 3 });
             }
         }
-        let compact: String = n.name.chars().filter(|c| !c.is_whitespace()).collect();
-        for (alias, _, op) in SERVICES {
-            let ac: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
-            if ac.chars().count() >= 2 && compact.contains(&ac) {
-                return Some(OperatorEvidence {
-                    name: op.to_string(),
-                    strength: 2,
-                });
-            }
+        if let Some(found) = from_lexicon(n) {
+            return Some(found);
         }
     }
     None
+}
+
+/// The operator the service lexicon gives for a service whose name holds one
+/// of the lexicon's aliases (spaces ignored).
+fn from_lexicon(service: &Named) -> Option<OperatorEvidence> {
+    let compact: String = service
+        .name
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    SERVICES.iter().find_map(|(alias, _, op)| {
+        let alias: String = alias.chars().filter(|c| !c.is_whitespace()).collect();
+        (alias.chars().count() >= 2 && compact.contains(&alias)).then(|| OperatorEvidence {
+            name: op.to_string(),
+            strength: 2,
+        })
+    })
 }
