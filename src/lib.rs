@@ -17,7 +17,7 @@
 //! let article = extractor.extract(Input::text(page))?;
 //!
 //! let incident = &article.incidents[0];
-//! assert!(incident.services.iter().any(|s| s == "정부24"));
+//! assert_eq!(incident.services, ["정부24"]); // the failing equipment is a cause, not a service
 //! assert_eq!(incident.operator.as_deref(), Some("행정안전부"));
 //! let start = incident.start.as_ref().unwrap();
 //! assert_eq!(start.value.to_rfc3339(), "2023-11-17T09:00:00+09:00");

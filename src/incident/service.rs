@@ -343,10 +343,22 @@ fn not_a_service(name: &str) -> bool {
         "업데이트",
         "프로그램",
     ];
+    // Equipment that fails is a cause ("네트워크 장비 오류가 원인"), not the
+    // service users lost; servers stay, as they name functions ("결제 승인 서버").
+    const EQUIPMENT: &[&str] = &[
+        "장비",
+        "스위치",
+        "라우터",
+        "저장장치",
+        "디스크",
+        "전원",
+        "UPS",
+    ];
     if matches!(name, "불" | "불로" | "장애" | "오류" | "그 바람" | "바람") {
         return true;
     }
     PEOPLE.iter().any(|p| name.ends_with(p))
+        || EQUIPMENT.iter().any(|e| name.ends_with(e))
         || CAUSES.iter().any(|c| name.contains(c))
         || name.split(' ').any(temporal_noun)
 }
