@@ -375,3 +375,15 @@ fn a_cause_said_of_all_applies_to_every_failure_of_that_day() {
         );
     }
 }
+
+#[test]
+fn feared_pile_up_is_not_a_cause_but_unknown_under_investigation_is() {
+    let a = run(
+        "시청 민원망 장애\n시청 민원 시스템이 4일 오전 10시께부터 멈췄다. 시청은 \"정확한 원인은 조사 중\"이라고 밝혔다. 내일까지 복구되지 않을 경우 민원이 한꺼번에 몰려 창구가 붐빌 수 있다는 우려가 나온다.",
+        "2024-06-04T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(cats.contains(&CauseCategory::Unknown), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::TrafficOverload), "{cats:?}");
+}

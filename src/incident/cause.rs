@@ -79,7 +79,13 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                     || rest.contains("없")
                     || rest.contains("의심")
             };
-            if !ok || denied || out.iter().any(|f| f.cause.category == *cat) {
+            // "…않을 경우 업무가 한꺼번에 몰려 … 수 있다": a feared cause.
+            let feared = {
+                let rest: String = after.chars().take(30).collect();
+                compact[..cstart].contains("경우")
+                    && (rest.contains("수있") || rest.contains("우려"))
+            };
+            if !ok || denied || feared || out.iter().any(|f| f.cause.category == *cat) {
                 continue;
             }
             let span = phrase(ctx, tok, toks, at, end_b);
