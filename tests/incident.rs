@@ -387,3 +387,19 @@ fn feared_pile_up_is_not_a_cause_but_unknown_under_investigation_is() {
     assert!(cats.contains(&CauseCategory::Unknown), "{cats:?}");
     assert!(!cats.contains(&CauseCategory::TrafficOverload), "{cats:?}");
 }
+
+#[test]
+fn router_configuration_work_is_not_equipment_nor_maintenance() {
+    let a = run(
+        "통신망 장애\n한빛통신 인터넷이 8일 오후 2시께부터 1시간 넘게 끊겼다. 장애는 라우터 설정 작업 중 직원이 명령어를 빠뜨린 실수 탓이었다. 원인은 지역 국사의 장비 교체 작업이었다.",
+        "2024-06-08T20:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(cats.contains(&CauseCategory::OperatorError), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
+    assert!(
+        !cats.contains(&CauseCategory::PlannedMaintenance),
+        "{cats:?}"
+    );
+}

@@ -55,7 +55,10 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             let after = &compact[cstart + cue.len()..];
             let ok = match cat {
                 CauseCategory::NetworkEquipment => {
-                    FAILURE_WORDS.iter().any(|f| clause.contains(f)) && !after.starts_with("점검")
+                    // "라우터 설정 작업": the device's configuration, not the device.
+                    FAILURE_WORDS.iter().any(|f| clause.contains(f))
+                        && !after.starts_with("점검")
+                        && !after.starts_with("설정")
                 }
                 CauseCategory::SystemMigration if *cue == "차세대" => {
                     let window: String = after.chars().take(16).collect();

@@ -460,11 +460,12 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("시스템전환", CauseCategory::SystemMigration),
     ("시스템이전", CauseCategory::SystemMigration),
     ("차세대", CauseCategory::SystemMigration),
+    // Not 교체 작업: replacing a part is repair, or the setting of a
+    // mistake ("교체 작업 중 설정 실수"), rather than a maintenance window.
     ("정기점검", CauseCategory::PlannedMaintenance),
     ("점검작업", CauseCategory::PlannedMaintenance),
     ("증설작업", CauseCategory::PlannedMaintenance),
     ("정비작업", CauseCategory::PlannedMaintenance),
-    ("교체작업", CauseCategory::PlannedMaintenance),
     ("업그레이드작업", CauseCategory::PlannedMaintenance),
     ("계획된작업", CauseCategory::PlannedMaintenance),
     ("예정된점검", CauseCategory::PlannedMaintenance),
