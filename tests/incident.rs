@@ -403,3 +403,22 @@ fn router_configuration_work_is_not_equipment_nor_maintenance() {
         "{cats:?}"
     );
 }
+
+#[test]
+fn organisation_in_apposition_before_a_known_service_is_dropped() {
+    let a = run(
+        "조달 전산 장애\n조달청 나라장터가 9일 오전 10시께부터 2시간가량 먹통이 됐다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        has_service(&a, 0, "나라장터"),
+        "{:?}",
+        a.incidents[0].services
+    );
+    assert!(
+        !has_service(&a, 0, "조달청 나라장터"),
+        "{:?}",
+        a.incidents[0].services
+    );
+}
