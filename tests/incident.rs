@@ -422,3 +422,21 @@ fn organisation_in_apposition_before_a_known_service_is_dropped() {
         a.incidents[0].services
     );
 }
+
+#[test]
+fn contractor_in_apposition_or_in_a_conditional_is_no_cause() {
+    let a = run(
+        "클라우드 장애\n클라우드 업체인 누리클라우드의 데이터센터에서 10일 오전 9시께 장애가 나 11시께 정상화됐다. 누리클라우드는 전원 설정 오류가 원인이라고 밝혔다. 업계는 클라우드 업체 한 곳에 문제가 생길 경우 대안이 없다고 지적했다.",
+        "2024-06-10T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    for i in &a.incidents {
+        assert!(
+            i.causes
+                .iter()
+                .all(|c| c.category != CauseCategory::ThirdParty),
+            "{:#?}",
+            i.causes
+        );
+    }
+}
