@@ -440,3 +440,17 @@ fn contractor_in_apposition_or_in_a_conditional_is_no_cause() {
         );
     }
 }
+
+#[test]
+fn a_changed_setting_named_as_the_cause_is_configuration() {
+    let a = run(
+        "은행 앱 오류\n한빛은행 앱에서 11일 오전 9시 5분부터 15분간 로그인 오류가 이어졌다. 전날 밤 바꾼 인증 서버 설정이 원인이었다.",
+        "2024-06-11T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(
+        cats.contains(&CauseCategory::ConfigurationError),
+        "{cats:?}"
+    );
+}

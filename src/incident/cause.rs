@@ -76,7 +76,8 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                 CauseCategory::Fire => !after.starts_with("경보") && !after.starts_with("예방"),
                 // A broken network device is network equipment, not hardware.
                 CauseCategory::HardwareFailure if *cue == "고장" => {
-                    !["네트워크", "스위치", "라우터", "회선"]
+                    // A server's network card is hardware, though.
+                    !["네트워크 장비", "네트워크장비", "스위치", "라우터", "회선"]
                         .iter()
                         .any(|n| clause.contains(n))
                 }
