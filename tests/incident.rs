@@ -454,3 +454,15 @@ fn a_changed_setting_named_as_the_cause_is_configuration() {
         "{cats:?}"
     );
 }
+
+#[test]
+fn a_blamed_network_device_that_broke_is_not_also_hardware() {
+    let a = run(
+        "전산망 장애\n군청 전산망이 12일 오전 8시께부터 네트워크 장비 하나 때문에 반나절 동안 멈췄다. 주 장비와 예비 장비가 함께 고장 나면서 민원 창구가 마비됐다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::HardwareFailure), "{cats:?}");
+}

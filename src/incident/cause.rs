@@ -56,7 +56,10 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             let ok = match cat {
                 CauseCategory::NetworkEquipment => {
                     // "라우터 설정 작업": the device's configuration, not the device.
-                    FAILURE_WORDS.iter().any(|f| clause.contains(f))
+                    // "네트워크 장비 하나 때문에 멈췄다": blamed, so failed.
+                    (FAILURE_WORDS.iter().any(|f| clause.contains(f))
+                        || clause.contains("때문")
+                        || clause.contains("탓"))
                         && !after.starts_with("점검")
                         && !after.starts_with("설정")
                 }
