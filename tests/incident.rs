@@ -375,3 +375,94 @@ fn a_cause_said_of_all_applies_to_every_failure_of_that_day() {
         );
     }
 }
+
+#[test]
+fn feared_pile_up_is_not_a_cause_but_unknown_under_investigation_is() {
+    let a = run(
+        "시청 민원망 장애\n시청 민원 시스템이 4일 오전 10시께부터 멈췄다. 시청은 \"정확한 원인은 조사 중\"이라고 밝혔다. 내일까지 복구되지 않을 경우 민원이 한꺼번에 몰려 창구가 붐빌 수 있다는 우려가 나온다.",
+        "2024-06-04T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(cats.contains(&CauseCategory::Unknown), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::TrafficOverload), "{cats:?}");
+}
+
+#[test]
+fn router_configuration_work_is_not_equipment_nor_maintenance() {
+    let a = run(
+        "통신망 장애\n한빛통신 인터넷이 8일 오후 2시께부터 1시간 넘게 끊겼다. 장애는 라우터 설정 작업 중 직원이 명령어를 빠뜨린 실수 탓이었다. 원인은 지역 국사의 장비 교체 작업이었다.",
+        "2024-06-08T20:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(cats.contains(&CauseCategory::OperatorError), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
+    assert!(
+        !cats.contains(&CauseCategory::PlannedMaintenance),
+        "{cats:?}"
+    );
+}
+
+#[test]
+fn organisation_in_apposition_before_a_known_service_is_dropped() {
+    let a = run(
+        "조달 전산 장애\n조달청 나라장터가 9일 오전 10시께부터 2시간가량 먹통이 됐다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        has_service(&a, 0, "나라장터"),
+        "{:?}",
+        a.incidents[0].services
+    );
+    assert!(
+        !has_service(&a, 0, "조달청 나라장터"),
+        "{:?}",
+        a.incidents[0].services
+    );
+}
+
+#[test]
+fn contractor_in_apposition_or_in_a_conditional_is_no_cause() {
+    let a = run(
+        "클라우드 장애\n클라우드 업체인 누리클라우드의 데이터센터에서 10일 오전 9시께 장애가 나 11시께 정상화됐다. 누리클라우드는 전원 설정 오류가 원인이라고 밝혔다. 업계는 클라우드 업체 한 곳에 문제가 생길 경우 대안이 없다고 지적했다.",
+        "2024-06-10T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    for i in &a.incidents {
+        assert!(
+            i.causes
+                .iter()
+                .all(|c| c.category != CauseCategory::ThirdParty),
+            "{:#?}",
+            i.causes
+        );
+    }
+}
+
+#[test]
+fn a_changed_setting_named_as_the_cause_is_configuration() {
+    let a = run(
+        "은행 앱 오류\n한빛은행 앱에서 11일 오전 9시 5분부터 15분간 로그인 오류가 이어졌다. 전날 밤 바꾼 인증 서버 설정이 원인이었다.",
+        "2024-06-11T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(
+        cats.contains(&CauseCategory::ConfigurationError),
+        "{cats:?}"
+    );
+}
+
+#[test]
+fn a_blamed_network_device_that_broke_is_not_also_hardware() {
+    let a = run(
+        "전산망 장애\n군청 전산망이 12일 오전 8시께부터 네트워크 장비 하나 때문에 반나절 동안 멈췄다. 주 장비와 예비 장비가 함께 고장 나면서 민원 창구가 마비됐다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats: Vec<_> = a.incidents[0].causes.iter().map(|c| c.category).collect();
+    assert!(cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::HardwareFailure), "{cats:?}");
+}

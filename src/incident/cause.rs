@@ -55,16 +55,32 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             let after = &compact[cstart + cue.len()..];
             let ok = match cat {
                 CauseCategory::NetworkEquipment => {
-                    FAILURE_WORDS.iter().any(|f| clause.contains(f)) && !after.starts_with("점검")
+                    // "라우터 설정 작업": the device's configuration, not the device.
+                    // "네트워크 장비 하나 때문에 멈췄다": blamed, so failed.
+                    (FAILURE_WORDS.iter().any(|f| clause.contains(f))
+                        || clause.contains("때문")
+                        || clause.contains("탓"))
+                        && !after.starts_with("점검")
+                        && !after.starts_with("설정")
                 }
                 CauseCategory::SystemMigration if *cue == "차세대" => {
                     let window: String = after.chars().take(16).collect();
                     MIGRATION_EVENTS.iter().any(|e| window.contains(e))
                 }
+                // "클라우드 업체인 AWS의 서울 리전에서 장애": the contractor
+                // named in apposition is the failing party, not a cause,
+                // unless the sentence links it to the failure (여파, 탓).
+                CauseCategory::ThirdParty if after.starts_with("인") => {
+                    let rest: String = after.chars().take(40).collect();
+                    ["여파", "탓", "때문", "원인", "인해", "인한"]
+                        .iter()
+                        .any(|m| rest.contains(m))
+                }
                 CauseCategory::Fire => !after.starts_with("경보") && !after.starts_with("예방"),
                 // A broken network device is network equipment, not hardware.
                 CauseCategory::HardwareFailure if *cue == "고장" => {
-                    !["네트워크", "스위치", "라우터", "회선"]
+                    // A server's network card is hardware, though.
+                    !["네트워크 장비", "네트워크장비", "스위치", "라우터", "회선"]
                         .iter()
                         .any(|n| clause.contains(n))
                 }
@@ -79,7 +95,16 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                     || rest.contains("없")
                     || rest.contains("의심")
             };
-            if !ok || denied || out.iter().any(|f| f.cause.category == *cat) {
+            // "…않을 경우 업무가 한꺼번에 몰려 … 수 있다": a feared cause.
+            let feared = {
+                // "업체 한 곳에 문제가 생길 경우": a conditional right after.
+                let rest: String = after.chars().take(30).collect();
+                let near: String = after.chars().take(16).collect();
+                (compact[..cstart].contains("경우")
+                    && (rest.contains("수있") || rest.contains("우려")))
+                    || near.contains("경우")
+            };
+            if !ok || denied || feared || out.iter().any(|f| f.cause.category == *cat) {
                 continue;
             }
             let span = phrase(ctx, tok, toks, at, end_b);

@@ -160,5 +160,20 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
     // in the input for the stages that may need it.
     let _ = input.published_at;
     let ctx = Ctx::new(input);
-    merge::build(&ctx)
+    let mut out = merge::build(&ctx);
+    for inc in &mut out {
+        use crate::record::CauseCategory as C;
+        // "네트워크 장비 때문에 … 주 장비와 예비 장비가 고장": the broken
+        // 장비 is the network device already blamed, not other hardware.
+        if inc.causes.iter().any(|c| c.category == C::NetworkEquipment) {
+            inc.causes.retain(|c| {
+                c.category != C::HardwareFailure
+                    || !c.text.contains("장비")
+                    || ["서버", "디스크", "저장장치", "카드"]
+                        .iter()
+                        .any(|h| c.text.contains(h))
+            });
+        }
+    }
+    out
 }

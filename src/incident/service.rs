@@ -605,6 +605,17 @@ fn canonical(name: &str) -> String {
             return canon.to_string();
         }
     }
+    // An organisation or a descriptor in apposition before a known name
+    // ("조달청 나라장터", "지자체 새올", "온라인 민원 서비스 정부24").
+    if let Some((head, last)) = name.rsplit_once(' ')
+        && let Some((_, canon, _)) = SERVICES.iter().find(|(a, _, _)| *a == last)
+        && (org_name(head).is_some()
+            || ["서비스", "지방자치단체", "지자체"]
+                .iter()
+                .any(|d| head.ends_with(d)))
+    {
+        return canon.to_string();
+    }
     // The brand word of a longer name ("SOL 앱" → "쏠 앱", "우체국예금
     // 인터넷뱅킹" → "우체국 인터넷뱅킹").
     if let Some((first, rest)) = name.split_once(' ')
