@@ -189,11 +189,9 @@ impl Extractor {
         lap(&mut times.temporal);
         let incidents = incident::extract(&incident::Input {
             body: &body,
-            title: doc.title.as_deref(),
             sentences: &sentences,
             tokens: &tokens,
             temporal: &mentions,
-            published_at,
         });
         lap(&mut times.incident);
         Ok(Article {

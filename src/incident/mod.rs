@@ -9,8 +9,6 @@
 
 use std::ops::Range;
 
-use chrono::{DateTime, FixedOffset};
-
 use crate::morph::Token;
 use crate::record::Incident;
 use crate::temporal::TemporalMention;
@@ -28,16 +26,13 @@ mod words;
 pub(crate) struct Input<'a> {
     /// The normalized article body.
     pub body: &'a str,
-    /// The headline, when known.
-    pub title: Option<&'a str>,
     /// Sentence spans into `body`.
     pub sentences: &'a [Range<usize>],
     /// Morphemes of `body`, spans into `body`.
     pub tokens: &'a [Token],
-    /// Resolved temporal mentions of `body`, spans into `body`.
+    /// Resolved temporal mentions of `body`, spans into `body` (already
+    /// resolved against the publication time, so the stage needs no clock).
     pub temporal: &'a [TemporalMention],
-    /// The article's publication time.
-    pub published_at: Option<DateTime<FixedOffset>>,
 }
 
 /// The shared view of one article for the incident modules.
@@ -155,10 +150,6 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
     if input.sentences.is_empty() || input.tokens.is_empty() {
         return Vec::new();
     }
-    let _ = input.title;
-    // Times arrive resolved from the temporal stage; the reference is kept
-    // in the input for the stages that may need it.
-    let _ = input.published_at;
     let ctx = Ctx::new(input);
     let mut out = merge::build(&ctx);
     for inc in &mut out {
