@@ -466,3 +466,50 @@ fn a_blamed_network_device_that_broke_is_not_also_hardware() {
     assert!(cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
     assert!(!cats.contains(&CauseCategory::HardwareFailure), "{cats:?}");
 }
+
+// ---- services (svc helper, session 2) ----
+
+fn services_of(a: &Article) -> Vec<String> {
+    a.incidents
+        .iter()
+        .flat_map(|i| i.services.iter().cloned())
+        .collect()
+}
+
+#[test]
+fn a_known_name_that_kodic_splits_is_read_whole() {
+    // ko-dic reads 새올 as 새/MM 올/EP+ETM and 따릉이 as 따/릉/이(JKS).
+    let a = run(
+        "시스템 장애\n14일 오전 10시께부터 군청의 새올과 따릉이가 2시간 동안 멈췄다.",
+        "2024-06-14T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "새올"), "{all:?}");
+    assert!(all.iter().any(|s| s == "따릉이"), "{all:?}");
+}
+
+#[test]
+fn adverbs_and_spans_of_days_do_not_hide_the_subject() {
+    let a = run(
+        "접속 지연\n15일 오전 9시부터 한빛은행 앱 접속이 크게 지연됐다. 지난 2019년 3월 2일에는 동부 일대의 유선전화와 인터넷이 며칠씩 마비됐다.",
+        "2024-06-15T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "유선전화"), "{all:?}");
+    assert!(all.iter().any(|s| s == "인터넷"), "{all:?}");
+    // The place that owns the lines is not a service.
+    assert!(!all.iter().any(|s| s.contains("동부")), "{all:?}");
+}
+
+#[test]
+fn a_report_of_a_failure_is_not_a_service() {
+    let a = run(
+        "장애설\n16일 오후 8시께 한빛톡 메신저 장애설이 돌았다. 통신사 관계자는 \"장애 신고도 접수되지 않았고 연결이 불안정했을 뿐\"이라고 말했다.",
+        "2024-06-16T22:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(!all.iter().any(|s| s.contains("신고")), "{all:?}");
+    assert!(!all.iter().any(|s| s == "연결"), "{all:?}");
+}

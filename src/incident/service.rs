@@ -140,7 +140,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             j -= 1;
             continue;
         }
-        if (w.connective && !w.nominal) || text.ends_with("따르면") {
+        if (w.connective && !w.nominal && !adverbial_or_auxiliary(ctx, j - 1))
+            || text.ends_with("따르면")
+        {
             break;
         }
         steps += 1;
@@ -255,6 +257,29 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     Vec::new()
 }
 
+/// A connective word that does not end the clause: an adverb made of an
+/// adjective (크게 지연, 제대로 열리지) or the first verb of an auxiliary chain
+/// (이뤄지지 않는, 되지 못한), whose next word starts with VX.
+fn adverbial_or_auxiliary(ctx: &Ctx<'_>, wi: usize) -> bool {
+    let w = &ctx.words[wi];
+    let toks = &ctx.tokens[w.toks.clone()];
+    let Some(last) = toks.iter().rev().find(|t| t.pos_last() == "EC") else {
+        return false;
+    };
+    let ending = last.surface(ctx.body);
+    let adjective = toks.iter().any(|t| t.pos.split('+').any(|p| p == "VA"));
+    if adjective && ending.ends_with('게') {
+        return true;
+    }
+    let next_aux = ctx.words.get(wi + 1).is_some_and(|n| {
+        n.sent == w.sent
+            && ctx.tokens[n.toks.clone()]
+                .first()
+                .is_some_and(|t| t.pos_first() == "VX")
+    });
+    next_aux && (ending.ends_with('지') || ending.ends_with('게'))
+}
+
 /// Nouns of time that end a service phrase ("개편 첫날 종일 스마트뱅킹").
 fn temporal_noun(stem: &str) -> bool {
     const T: &[&str] = &[
@@ -288,8 +313,22 @@ fn temporal_noun(stem: &str) -> bool {
         "사실상",
         "연속",
         "점심시간",
+        "한동안",
+        "한참",
+        "잠깐",
+        "장시간",
+        "며칠",
+        "며칠씩",
+        "오랫동안",
+        "내내",
     ];
+    // Spans of days counted in words (사흘간, 이틀씩, 닷새째).
+    const DAYS: &[&str] = &["하루", "이틀", "사흘", "나흘", "닷새", "엿새", "며칠", "몇"];
     T.contains(&stem)
+        || DAYS.iter().any(|d| {
+            stem.strip_prefix(d)
+                .is_some_and(|r| matches!(r, "간" | "씩" | "째" | "동안" | "여" | "가량"))
+        })
         || stem.ends_with("후")
         || stem.ends_with("뒤")
         || stem.ends_with("때")
@@ -357,6 +396,16 @@ fn not_a_service(name: &str) -> bool {
     if matches!(name, "불" | "불로" | "장애" | "오류" | "그 바람" | "바람") {
         return true;
     }
+    // A failure word inside the name: the report of a failure ("장애 신고",
+    // "오류 메시지"), not a service.
+    if name.split(' ').any(|p| {
+        matches!(
+            p,
+            "장애" | "오류" | "먹통" | "마비" | "지연" | "불통" | "복구"
+        )
+    }) {
+        return true;
+    }
     PEOPLE.iter().any(|p| name.ends_with(p))
         || EQUIPMENT.iter().any(|e| name.ends_with(e))
         || CAUSES.iter().any(|c| name.contains(c))
@@ -366,6 +415,18 @@ fn not_a_service(name: &str) -> bool {
 fn in_time(ctx: &Ctx<'_>, span: &Range<usize>) -> bool {
     ctx.in_time(span)
 }
+
+/// Nouns that make a genitive a place ("마포 일대의", "수도권 지역의").
+const PLACE_HEADS: &[&str] = &[
+    "일대",
+    "지역",
+    "지방",
+    "전역",
+    "곳곳",
+    "인근",
+    "주변",
+    "지역들",
+];
 
 /// Where the noun phrase whose last word is `head` starts.
 fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
@@ -384,6 +445,10 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             continue;
         }
         if !(w.nominal || w.deung) || !joins || in_time(ctx, &w.span) {
+            break;
+        }
+        // "서대문·마포 일대의 유선전화": a place owns nothing by name.
+        if w.particle == "의" && PLACE_HEADS.iter().any(|p| w.stem(ctx.body).ends_with(p)) {
             break;
         }
         from -= 1;
