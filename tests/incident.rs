@@ -513,3 +513,28 @@ fn a_report_of_a_failure_is_not_a_service() {
     assert!(!all.iter().any(|s| s.contains("신고")), "{all:?}");
     assert!(!all.iter().any(|s| s == "연결"), "{all:?}");
 }
+
+#[test]
+fn such_as_keeps_a_specific_category_and_lists_examples_of_a_generic_one() {
+    let a = run(
+        "민원 장애\n17일 오전 9시께 구청 창구에서 등본과 초본 같은 증명서 발급이 멈췄다. 같은 날 오전 10시께에는 송금과 이체 같은 주요 은행 업무도 중단됐다.",
+        "2024-06-17T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "증명서 발급"), "{all:?}");
+    assert!(!all.iter().any(|s| s == "등본"), "{all:?}");
+    assert!(all.iter().any(|s| s == "송금"), "{all:?}");
+    assert!(all.iter().any(|s| s == "이체"), "{all:?}");
+}
+
+#[test]
+fn a_kiosk_named_whole_and_a_product_without_its_descriptor() {
+    let a = run(
+        "민원 장애\n18일 오전 9시께부터 정부24 누리집이 멈췄고, 무인민원발급기도 쓸 수 없었다.",
+        "2024-06-18T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "정부24"), "{all:?}");
+    assert!(all.iter().any(|s| s == "무인민원발급기"), "{all:?}");
+    assert!(!all.iter().any(|s| s == "무인민원"), "{all:?}");
+}

@@ -63,6 +63,16 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     let s = ctx.sentences[m.sent].clone();
     let wstart = ctx.words.partition_point(|w| w.span.end <= s.start);
     let trig_word = &ctx.words[m.word];
+    // A trigger inside a known name ("무인민원발급기도 쓸 수 없다": 발급) is
+    // a misread; the name itself is what failed.
+    if trig_word.stem.contains(&ctx.tokens[m.tok].span.start)
+        && is_service_alias(trig_word.stem(ctx.body))
+    {
+        return vec![Named {
+            name: canonical(trig_word.stem(ctx.body)),
+            span: trig_word.stem.clone(),
+        }];
+    }
     // (1) Compound: nouns in the trigger's word before it, and bare nouns before.
     let mut compound = Vec::new();
     let prefix = ctx.body[trig_word.span.start..ctx.tokens[m.tok].span.start]
@@ -198,18 +208,30 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         if from > wstart {
             let w = &ctx.words[from - 1];
             let t = w.text(ctx.body);
-            if (t.starts_with("비롯") || t.starts_with("같은") || t.starts_with("포함한"))
+            // "X 같은 Y": Y is the category that failed, X its examples,
+            // which stand in only for a generic Y ("A, B 같은 서비스").
+            let such_as = t.starts_with("같은") || t.starts_with("등과");
+            if (t.starts_with("비롯")
+                || such_as
+                || t.starts_with("포함한")
+                || t.starts_with("통한"))
                 && from > wstart
             {
                 let x_end = from - 1;
                 if x_end > wstart {
                     let x_from = np_start(ctx, x_end - 1, wstart);
                     let mut xs = collect_items(ctx, x_from..x_end);
-                    if t.starts_with("같은") {
-                        items.clear();
+                    // A Y whose head is generic ("… 같은 보험 업무 처리") or
+                    // stripped away lets the examples name the services.
+                    let y_generic = items.last().is_none_or(|it| {
+                        it.parts.last().is_some_and(|p| {
+                            TRAILING_FUNCTION_NOUNS.contains(&p.as_str()) || is_generic(p)
+                        })
+                    });
+                    if !such_as || y_generic || finish(ctx, items.clone()).is_empty() {
+                        xs.extend(items);
+                        items = xs;
                     }
-                    xs.extend(items);
-                    items = xs;
                 }
             }
         }
@@ -406,7 +428,9 @@ fn not_a_service(name: &str) -> bool {
     }) {
         return true;
     }
+    // Institutions are operators ("국영 금융기관"), not what they run.
     PEOPLE.iter().any(|p| name.ends_with(p))
+        || name.ends_with("기관")
         || EQUIPMENT.iter().any(|e| name.ends_with(e))
         || CAUSES.iter().any(|c| name.contains(c))
         || name.split(' ').any(temporal_noun)
@@ -681,6 +705,16 @@ fn canonical(name: &str) -> String {
     {
         return canon.to_string();
     }
+    // A product name with a generic descriptor after it ("새올 행정시스템",
+    // "정부24 누리집"): the product. Organisations keep theirs ("우체국 금융
+    // 서비스" is one of 우체국's services).
+    if let Some((first, rest)) = name.split_once(' ')
+        && let Some((_, canon, _)) = SERVICES.iter().find(|(a, _, _)| *a == first)
+        && org_name(first).is_none()
+        && rest.split(' ').all(|w| PRODUCT_DESCRIPTORS.contains(&w))
+    {
+        return canon.to_string();
+    }
     // The brand word of a longer name ("SOL 앱" → "쏠 앱", "우체국예금
     // 인터넷뱅킹" → "우체국 인터넷뱅킹").
     if let Some((first, rest)) = name.split_once(' ')
@@ -690,6 +724,20 @@ fn canonical(name: &str) -> String {
     }
     name.to_string()
 }
+
+/// Generic words that describe a named product without naming a part of it.
+const PRODUCT_DESCRIPTORS: &[&str] = &[
+    "시스템",
+    "행정시스템",
+    "전산시스템",
+    "전산망",
+    "서비스",
+    "누리집",
+    "사이트",
+    "포털",
+    "온라인",
+    "민원",
+];
 
 /// Quotes removed, "X(Y)" → Y, "(이하 …)" dropped.
 fn clean(p: &str) -> String {
