@@ -538,3 +538,28 @@ fn a_kiosk_named_whole_and_a_product_without_its_descriptor() {
     assert!(all.iter().any(|s| s == "무인민원발급기"), "{all:?}");
     assert!(!all.iter().any(|s| s == "무인민원"), "{all:?}");
 }
+
+#[test]
+fn the_terminal_a_function_failed_on_is_a_service_too() {
+    let a = run(
+        "결제 장애\n19일 오전 7시께부터 버스 단말기에서 교통카드 결제가 되지 않았다. 20일 오전 10시께에는 일부 종목에서 매매 체결이 이뤄지지 않는 장애가 발생했다.",
+        "2024-06-20T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "버스 단말기"), "{all:?}");
+    assert!(all.iter().any(|s| s.starts_with("교통카드")), "{all:?}");
+    assert!(all.iter().any(|s| s == "매매 체결"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("종목")), "{all:?}");
+}
+
+#[test]
+fn a_bare_noun_joined_by_and_shares_a_function_head() {
+    let a = run(
+        "전송 지연\n21일 오전 0시께부터 한빛톡에서 사진과 동영상 전송이 멈췄다. 22일 오전 7시께에는 버스 및 지하철 단말기가 멈췄다.",
+        "2024-06-22T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    for want in ["사진 전송", "동영상 전송", "버스 단말기", "지하철 단말기"] {
+        assert!(all.iter().any(|s| s == want), "{want}: {all:?}");
+    }
+}

@@ -32,6 +32,8 @@ struct Item {
     parts: Vec<String>,
     genitive_at: Option<usize>,
     from_dot: bool,
+    /// The item was ended by 및, 와/과 or 또는 (not a comma).
+    from_and: bool,
     /// The item ends in an expanded abbreviation (유·무선 → 유선).
     abbrev: bool,
     span: Option<Range<usize>>,
@@ -122,6 +124,19 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             .any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
     });
     compound.extend(finish(ctx, items));
+    // "버스 단말기에서 교통카드 결제가 되지 않았다": the terminal the
+    // function failed on, when it is plainly a service.
+    if !compound.is_empty() && k > wstart {
+        let w = &ctx.words[k - 1];
+        if w.nominal && w.particle.starts_with("에서") && !in_time(ctx, &w.span) {
+            let from = np_start(ctx, k - 1, wstart);
+            for n in finish(ctx, collect_items(ctx, from..k)) {
+                if plainly_a_service(&n.name) && !compound.iter().any(|c| c.name == n.name) {
+                    compound.push(n);
+                }
+            }
+        }
+    }
     if !compound.is_empty() || (named_something && k < m.word) {
         // A compound that names only generic things ("▲서비스 지연") names no service.
         return compound;
@@ -136,6 +151,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     let want_place_first = !verbal_trigger;
     let mut head = None;
     let mut place = None;
+    // A place further out than the subject ("X에서 … Y가 멈췄다") is
+    // only trusted when it is plainly a service.
+    let mut place_beyond_head = false;
     let mut j = k;
     let mut steps = 0;
     while j > wstart && steps < 8 {
@@ -152,6 +170,14 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         }
         if (w.connective && !w.nominal && !adverbial_or_auxiliary(ctx, j - 1))
             || text.ends_with("따르면")
+        {
+            break;
+        }
+        // A nominalized clause ("물량이 몰리기 전에") keeps its subject.
+        if ctx.tokens[w.toks.clone()]
+            .iter()
+            .any(|t| t.pos.split('+').any(|p| p == "ETN"))
+            && !w.nominal
         {
             break;
         }
@@ -185,23 +211,38 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
                 || w.stem(ctx.body) == "작동");
         if (w.nominal || w.deung) && core && head.is_none() && !function_only {
             head = Some(j);
-            if !want_place_first {
-                break;
-            }
         } else if (w.nominal || w.deung) && loc && place.is_none() {
             place = Some(j);
-            if want_place_first {
-                break;
-            }
+            place_beyond_head = head.is_some();
+        }
+        // Both the thing and the place it failed in name services ("A의
+        // 단말기에서 B 결제가 되지 않았다": A's terminals and B's payment).
+        if head.is_some() && place.is_some() {
+            break;
         }
     }
-    for cand in [
+    let mut found: Vec<Named> = Vec::new();
+    for (ci, cand) in [
         if want_place_first { place } else { head },
         if want_place_first { head } else { place },
     ]
     .into_iter()
     .flatten()
+    .enumerate()
     {
+        // The second argument adds only names that are plainly services
+        // (a terminal, an app, a known name), not places ("주민센터 창구").
+        let secondary = ci > 0 && !found.is_empty() || place_beyond_head && Some(cand) == place;
+        let add = |out: Vec<Named>, found: &mut Vec<Named>| {
+            for n in out {
+                if secondary && !plainly_a_service(&n.name) {
+                    continue;
+                }
+                if !found.iter().any(|f| f.name == n.name) {
+                    found.push(n);
+                }
+            }
+        };
         let from = np_start(ctx, cand, wstart);
         let mut items = collect_items(ctx, from..cand + 1);
         // "X을 비롯한 Y", "X와 같은 Y": X's items too.
@@ -228,8 +269,10 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
                             TRAILING_FUNCTION_NOUNS.contains(&p.as_str()) || is_generic(p)
                         })
                     });
-                    if !such_as || y_generic || finish(ctx, items.clone()).is_empty() {
+                    if !such_as {
                         xs.extend(items);
+                        items = xs;
+                    } else if y_generic || finish(ctx, items.clone()).is_empty() {
                         items = xs;
                     }
                 }
@@ -238,7 +281,8 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         // A generic head after 등 ("A, B 등 비대면 서비스"): keep the list.
         let out = finish(ctx, items);
         if !out.is_empty() {
-            return out;
+            add(out, &mut found);
+            continue;
         }
         // A generic head modified by a clause: the 등-list before it.
         let clause_from = {
@@ -250,11 +294,11 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         };
         if let Some(d) = (clause_from..cand).rev().find(|&q| ctx.words[q].deung) {
             let from = np_start(ctx, d, wstart);
-            let out = finish(ctx, collect_items(ctx, from..d + 1));
-            if !out.is_empty() {
-                return out;
-            }
+            add(finish(ctx, collect_items(ctx, from..d + 1)), &mut found);
         }
+    }
+    if !found.is_empty() {
+        return found;
     }
     // (3) A known service named in the clause before the trigger.
     let clause_start = {
@@ -302,6 +346,56 @@ fn adverbial_or_auxiliary(ctx: &Ctx<'_>, wi: usize) -> bool {
     next_aux && (ending.ends_with('지') || ending.ends_with('게'))
 }
 
+/// Heads of names that are services by themselves: channels, terminals,
+/// markets.
+const CHANNEL_HEADS: &[&str] = &[
+    "앱",
+    "애플리케이션",
+    "어플리케이션",
+    "단말기",
+    "발급기",
+    "홈페이지",
+    "누리집",
+    "사이트",
+    "키오스크",
+    "ATM",
+    "뱅킹",
+    "시장",
+    "플랫폼",
+];
+
+/// Heads a bare coordinated noun borrows ("사진과 동영상 전송" → 사진 전송).
+const SHARED_HEADS: &[&str] = &[
+    "단말기",
+    "발급기",
+    "전송",
+    "발급",
+    "결제",
+    "조회",
+    "송금",
+    "이체",
+    "접수",
+    "예매",
+    "발권",
+    "대여",
+    "반납",
+    "청구",
+    "청약",
+    "신청",
+    "수발신",
+    "입출금",
+    "체결",
+];
+
+/// A name that is a service with no context: a known name or a channel.
+fn plainly_a_service(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    CHANNEL_HEADS.iter().any(|h| last.ends_with(h))
+        || SERVICES
+            .iter()
+            .any(|(alias, _, _)| alias.chars().count() >= 2 && name.contains(alias))
+}
+
 /// Nouns of time that end a service phrase ("개편 첫날 종일 스마트뱅킹").
 fn temporal_noun(stem: &str) -> bool {
     const T: &[&str] = &[
@@ -343,6 +437,7 @@ fn temporal_noun(stem: &str) -> bool {
         "며칠씩",
         "오랫동안",
         "내내",
+        "전",
     ];
     // Spans of days counted in words (사흘간, 이틀씩, 닷새째).
     const DAYS: &[&str] = &["하루", "이틀", "사흘", "나흘", "닷새", "엿새", "며칠", "몇"];
@@ -415,7 +510,20 @@ fn not_a_service(name: &str) -> bool {
         "전원",
         "UPS",
     ];
-    if matches!(name, "불" | "불로" | "장애" | "오류" | "그 바람" | "바람") {
+    if matches!(
+        name,
+        "불" | "불로"
+            | "장애"
+            | "오류"
+            | "그 바람"
+            | "바람"
+            | "그것"
+            | "이것"
+            | "이곳"
+            | "그곳"
+            | "이들"
+            | "그들"
+    ) {
         return true;
     }
     // A failure word inside the name: the report of a failure ("장애 신고",
@@ -497,6 +605,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         let t = w.text(ctx.body);
         if t == "및" || t == "또는" {
             if !cur.parts.is_empty() {
+                cur.from_and = true;
                 items.push(std::mem::take(&mut cur));
             }
             continue;
@@ -538,6 +647,9 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         }
         if w.list_sep || w.deung || w.particle == "와" || w.particle == "과" {
             if !cur.parts.is_empty() {
+                cur.from_and = (w.particle == "와" || w.particle == "과")
+                    && !w.deung
+                    && !w.text(ctx.body).ends_with(',');
                 items.push(std::mem::take(&mut cur));
             }
         }
@@ -546,6 +658,25 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         items.push(cur);
     }
     distribute_owners(&mut items);
+    // "버스 및 지하철 단말기", "사진과 동영상 전송": a bare noun joined by
+    // 및/와/과 shares the next item's head when that head is a terminal or a
+    // function (not a known name: "정부24와 새올 시스템").
+    for i in 0..items.len().saturating_sub(1) {
+        if items[i].from_and
+            && items[i].parts.len() == 1
+            && items[i].genitive_at.is_none()
+            && items[i + 1].parts.len() >= 2
+            && !is_service_alias(&items[i].parts[0])
+            && org_name(&items[i].parts[0]).is_none()
+        {
+            let head = items[i + 1].parts.last().cloned().unwrap_or_default();
+            if SHARED_HEADS.contains(&head.as_str())
+                && !SHARED_HEADS.contains(&items[i].parts[0].as_str())
+            {
+                items[i].parts.push(head);
+            }
+        }
+    }
     // "인터넷·모바일 뱅킹": a one-word item split off by · shares the next
     // item's head noun.
     for i in 0..items.len().saturating_sub(1) {
@@ -582,6 +713,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
         parts: g.parts[1..].to_vec(),
         genitive_at: None,
         from_dot: g.from_dot,
+        from_and: false,
         abbrev: g.abbrev,
         span: g.span.clone(),
     });
@@ -601,6 +733,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
                 parts,
                 genitive_at: Some(1),
                 from_dot: false,
+                from_and: false,
                 abbrev: false,
                 span: it.span.clone(),
             });
