@@ -222,16 +222,18 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         }
     }
     let mut found: Vec<Named> = Vec::new();
-    for (ci, cand) in [
-        if want_place_first { place } else { head },
-        if want_place_first { head } else { place },
-    ]
-    .into_iter()
-    .flatten()
-    .enumerate()
-    {
-        // The second argument adds only names that are plainly services
-        // (a terminal, an app, a known name), not places ("주민센터 창구").
+    // The argument nearest the trigger first ("X가 이뤄지지 않는 장애": the
+    // relative clause's subject); the one further out adds only names that
+    // are plainly services (a terminal, an app, a known name), not places
+    // ("주민센터 창구에서") or other topics.
+    let relative_subject = matches!((head, place), (Some(h), Some(p)) if h > p
+        && (h + 1..k).any(|q| ctx.words[q].adnominal));
+    let cands = if want_place_first && !relative_subject {
+        [place, head]
+    } else {
+        [head, place]
+    };
+    for (ci, cand) in cands.into_iter().flatten().enumerate() {
         let secondary = ci > 0 && !found.is_empty() || place_beyond_head && Some(cand) == place;
         let add = |out: Vec<Named>, found: &mut Vec<Named>| {
             for n in out {
@@ -531,7 +533,19 @@ fn not_a_service(name: &str) -> bool {
     if name.split(' ').any(|p| {
         matches!(
             p,
-            "장애" | "오류" | "먹통" | "마비" | "지연" | "불통" | "복구"
+            "장애"
+                | "오류"
+                | "먹통"
+                | "마비"
+                | "지연"
+                | "불통"
+                | "복구"
+                | "정상화"
+                | "때문"
+                | "탓"
+                | "경우"
+                | "사이"
+                | "가운데"
         )
     }) {
         return true;
