@@ -563,3 +563,24 @@ fn a_bare_noun_joined_by_and_shares_a_function_head() {
         assert!(all.iter().any(|s| s == want), "{want}: {all:?}");
     }
 }
+
+#[test]
+fn a_quoted_name_after_its_descriptors_keeps_its_symbol() {
+    let a = run(
+        "MTS 장애\n한빛증권 MTS '별빛S#'은 23일 오전 9시께부터 20분 동안 로그인이 되지 않았다.",
+        "2024-06-23T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "별빛S#"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("MTS")), "{all:?}");
+}
+
+#[test]
+fn the_users_of_a_service_name_it() {
+    let a = run(
+        "인터넷 장애\n24일 오후 6시께 한빛망 인터넷 가입자들의 접속이 20분간 끊겼다.",
+        "2024-06-24T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛망 인터넷"), "{all:?}");
+}

@@ -34,6 +34,8 @@ struct Item {
     from_dot: bool,
     /// The item was ended by 및, 와/과 or 또는 (not a comma).
     from_and: bool,
+    /// The item's last word was quoted ("키움증권 MTS '영웅문S#'").
+    quoted: bool,
     /// The item ends in an expanded abbreviation (유·무선 → 유선).
     abbrev: bool,
     span: Option<Range<usize>>,
@@ -348,6 +350,18 @@ fn adverbial_or_auxiliary(ctx: &Ctx<'_>, wi: usize) -> bool {
     next_aux && (ending.ends_with('지') || ending.ends_with('게'))
 }
 
+/// Users of a service, whose genitive names it ("인터넷 가입자들의 접속").
+const USER_NOUNS: &[&str] = &[
+    "가입자",
+    "가입자들",
+    "이용자",
+    "이용자들",
+    "사용자",
+    "사용자들",
+    "고객",
+    "고객들",
+];
+
 /// Heads of names that are services by themselves: channels, terminals,
 /// markets.
 const CHANNEL_HEADS: &[&str] = &[
@@ -626,6 +640,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         }
         let stem = w.stem(ctx.body);
         if !stem.is_empty() {
+            cur.quoted = t.starts_with(['\'', '‘', '"', '“']);
             let pieces: Vec<&str> = stem.split('·').collect();
             // "유·무선", "입·출금", "등·초본": a one-syllable piece abbreviates
             // a word that ends like the next piece (유선, 입금, 등본).
@@ -728,6 +743,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
         genitive_at: None,
         from_dot: g.from_dot,
         from_and: false,
+        quoted: g.quoted,
         abbrev: g.abbrev,
         span: g.span.clone(),
     });
@@ -748,6 +764,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
                 genitive_at: Some(1),
                 from_dot: false,
                 from_and: false,
+                quoted: it.quoted,
                 abbrev: false,
                 span: it.span.clone(),
             });
@@ -772,6 +789,13 @@ fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
             Some(g) if g > 0 && g < parts.len() => (parts[..g].to_vec(), parts[g..].to_vec()),
             _ => (Vec::new(), parts.clone()),
         };
+        // A quoted name after its descriptors is the name ("키움증권 MTS
+        // '영웅문S#'", "앱 '코레일톡'").
+        let b = if it.quoted && b.len() > 1 {
+            b[b.len() - 1..].to_vec()
+        } else {
+            b
+        };
         let b = strip(b);
         let device = |v: &Vec<String>| {
             v.iter().any(|p| {
@@ -781,7 +805,11 @@ fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
             })
         };
         let name = if !a.is_empty() {
-            let a = strip(a);
+            let mut a = strip(a);
+            // "X 가입자들의 접속": the users' service X.
+            if a.len() > 1 && a.last().is_some_and(|p| USER_NOUNS.contains(&p.as_str())) {
+                a.pop();
+            }
             if b.is_empty() || is_generic(&b.join(" ")) || device(&b) {
                 a.join(" ")
             } else if let Some(brand) = brand(&a.join(" ")) {

@@ -46,6 +46,7 @@ fn is_function(pos: &str) -> bool {
 
 fn is_nominal_tag(t: &Token) -> bool {
     let last = t.pos_last();
+
     matches!(
         last,
         "NNG"
@@ -205,6 +206,7 @@ fn summarize(
     while end > 0 && is_function(&ts[end - 1].pos) && !matches!(ts[end - 1].pos.as_str(), "SSC") {
         end -= 1;
     }
+
     let mut particle = String::new();
     let mut list_sep = false;
     for t in &ts[end..] {
@@ -287,6 +289,21 @@ fn summarize(
         stem.start..ts[stem_end_idx].span.end
     } else {
         stem
+    };
+    // A symbol glued to a Latin name is part of it (영웅문S#, LG U+, C++);
+    // ko-dic may fuse it with a closing quote (#').
+    let stem = match ts.get(stem_end_idx) {
+        Some(t)
+            if !stem.is_empty()
+                && t.pos == "SY"
+                && t.span.start == stem.end
+                && ts[stem_end_idx - 1].pos_last() == "SL" =>
+        {
+            let sym = t.surface(body);
+            let n = sym.len() - sym.trim_start_matches(['#', '+']).len();
+            stem.start..stem.end + n
+        }
+        _ => stem,
     };
     let nominal = !stem.is_empty() && !verbal;
     Word {
