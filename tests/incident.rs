@@ -584,3 +584,24 @@ fn the_users_of_a_service_name_it() {
     let all = services_of(&a);
     assert!(all.iter().any(|s| s == "한빛망 인터넷"), "{all:?}");
 }
+
+#[test]
+fn a_genitive_brand_owns_every_dotted_item() {
+    let a = run(
+        "자전거 장애\n서울시 공공자전거 '따릉이'의 대여·반납 시스템이 25일 오후 2시께부터 두 시간 동안 멈췄다.",
+        "2024-06-25T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "따릉이 대여"), "{all:?}");
+    assert!(all.iter().any(|s| s == "따릉이 반납"), "{all:?}");
+}
+
+#[test]
+fn the_object_of_a_function_verb_names_the_function() {
+    let a = run(
+        "민원 장애\n26일 오전 9시께부터 구청 창구에서 증명서를 발급할 수 없었다. 오후 3시께 송금과 이체를 포함한 모든 기능이 정상화됐다.",
+        "2024-06-26T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "증명서 발급"), "{all:?}");
+}

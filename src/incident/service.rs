@@ -237,10 +237,20 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     };
     for (ci, cand) in cands.into_iter().flatten().enumerate() {
         let secondary = ci > 0 && !found.is_empty() || place_beyond_head && Some(cand) == place;
+        // "서류를 발급할 수 없었다": the object of a function verb names the
+        // function's service ("서류 발급").
+        let function = ctx.tokens[m.tok].surface(ctx.body);
+        let object_of_function = Some(cand) == head
+            && verbal_trigger
+            && FUNCTION_NOUNS.contains(&function)
+            && matches!(ctx.words[cand].particle.as_str(), "을" | "를");
         let add = |out: Vec<Named>, found: &mut Vec<Named>| {
-            for n in out {
+            for mut n in out {
                 if secondary && !plainly_a_service(&n.name) {
                     continue;
+                }
+                if object_of_function && !n.name.ends_with(function) {
+                    n.name = format!("{} {function}", n.name);
                 }
                 if !found.iter().any(|f| f.name == n.name) {
                     found.push(n);
@@ -341,6 +351,10 @@ fn adverbial_or_auxiliary(ctx: &Ctx<'_>, wi: usize) -> bool {
     if adjective && ending.ends_with('게') {
         return true;
     }
+    // "빌리거나 반납하는 기능": a disjunction inside one modifier.
+    if ending.ends_with("거나") {
+        return true;
+    }
     let next_aux = ctx.words.get(wi + 1).is_some_and(|n| {
         n.sent == w.sent
             && ctx.tokens[n.toks.clone()]
@@ -378,6 +392,12 @@ const CHANNEL_HEADS: &[&str] = &[
     "뱅킹",
     "시장",
     "플랫폼",
+];
+
+/// Function nouns whose object names the service ("서류 발급").
+const FUNCTION_NOUNS: &[&str] = &[
+    "발급", "결제", "조회", "송금", "이체", "접수", "예매", "발권", "대여", "반납", "청구", "신청",
+    "전송", "출금", "입금",
 ];
 
 /// Heads a bare coordinated noun borrows ("사진과 동영상 전송" → 사진 전송).
@@ -604,6 +624,11 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             from -= 1;
             continue;
         }
+        // A determiner ("모든 기능") belongs to the phrase.
+        if w.particle.is_empty() && LEADING_MODIFIERS.contains(&t) {
+            from -= 1;
+            continue;
+        }
         if !(w.nominal || w.deung) || !joins || in_time(ctx, &w.span) {
             break;
         }
@@ -687,6 +712,20 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         items.push(cur);
     }
     distribute_owners(&mut items);
+    // "따릉이의 대여·반납 시스템": the owner of the first ·-item owns the rest.
+    for i in 1..items.len() {
+        if items[i - 1].from_dot
+            && let Some(g) = items[i - 1].genitive_at
+            && items[i].genitive_at.is_none()
+            && g < items[i - 1].parts.len()
+        {
+            let owner = items[i - 1].parts[..g].to_vec();
+            let mut parts = owner;
+            parts.extend(items[i].parts.iter().cloned());
+            items[i].parts = parts;
+            items[i].genitive_at = Some(g);
+        }
+    }
     // "버스 및 지하철 단말기", "사진과 동영상 전송": a bare noun joined by
     // 및/와/과 shares the next item's head when that head is a terminal or a
     // function (not a known name: "정부24와 새올 시스템").
@@ -847,7 +886,15 @@ fn brand(a: &str) -> Option<String> {
             return Some(canon.to_string());
         }
     }
-    org_name(a).map(|_| a.to_string())
+    if let Some(b) = org_name(a).map(|_| a.to_string()) {
+        return Some(b);
+    }
+    // "서울시 공공자전거 따릉이의": the brand is the last word.
+    let (_, last) = a.rsplit_once(' ')?;
+    SERVICES
+        .iter()
+        .find(|(alias, _, _)| *alias == last)
+        .map(|(_, canon, _)| canon.to_string())
 }
 
 fn is_service_alias(name: &str) -> bool {

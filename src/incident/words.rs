@@ -170,7 +170,8 @@ fn known_name_word(
     let len = known_name_prefix(&text[lead..])?;
     let stem = span.start + lead..span.start + lead + len;
     let rest = &body[stem.end..span.end];
-    let core = rest.trim_end_matches([',', '·', '\'', '"', '’', '”', ')', ']', '>', '.']);
+    let core = rest.trim_start_matches(['\'', '"', '’', '”', ')', ']', '>']);
+    let core = core.trim_end_matches([',', '·', '\'', '"', '’', '”', ')', ']', '>', '.']);
     if !PARTICLES.contains(&core) {
         return None;
     }
