@@ -605,3 +605,15 @@ fn the_object_of_a_function_verb_names_the_function() {
     let all = services_of(&a);
     assert!(all.iter().any(|s| s == "증명서 발급"), "{all:?}");
 }
+
+#[test]
+fn descriptors_and_modifiers_around_a_name_are_dropped() {
+    let a = run(
+        "포털 장애\n27일 오후 3시께부터 포털 다음의 메일이 멈췄다. 오후 5시께 카카오톡 주요 기능은 복구됐다. 한빛은행 금융 전산망도 27일 오후 4시께부터 1시간 동안 멈췄다.",
+        "2024-06-27T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "다음 메일"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("주요")), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛은행 금융"), "{all:?}");
+}

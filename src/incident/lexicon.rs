@@ -237,6 +237,7 @@ pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
     "기능들",
     "기지국",
     "연결",
+    "전산망",
 ];
 
 /// Modifier words stripped from the start of a service name.

@@ -921,9 +921,19 @@ fn canonical(name: &str) -> String {
     if let Some((head, last)) = name.rsplit_once(' ')
         && let Some((_, canon, _)) = SERVICES.iter().find(|(a, _, _)| *a == last)
         && (org_name(head).is_some()
-            || ["서비스", "지방자치단체", "지자체"]
-                .iter()
-                .any(|d| head.ends_with(d)))
+            || [
+                "서비스",
+                "지방자치단체",
+                "지자체",
+                "포털",
+                "메신저",
+                "플랫폼",
+                "간편결제",
+                "MTS",
+                "HTS",
+            ]
+            .iter()
+            .any(|d| head.ends_with(d)))
     {
         return canon.to_string();
     }
@@ -981,6 +991,9 @@ fn clean(p: &str) -> String {
 }
 
 fn strip(mut v: Vec<String>) -> Vec<String> {
+    if is_service_alias(&v.join(" ")) {
+        return v;
+    }
     // Discourse words are not part of a name ("한편 해당 …").
     while v.len() > 1
         && [
@@ -1006,7 +1019,10 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
         v.clear();
     }
     while let Some(last) = v.last() {
-        if TRAILING_FUNCTION_NOUNS.contains(&last.as_str()) {
+        // "카카오톡 주요 기능" → 카카오톡: the modifier goes with its noun.
+        if TRAILING_FUNCTION_NOUNS.contains(&last.as_str())
+            || v.len() > 1 && LEADING_MODIFIERS.contains(&last.as_str())
+        {
             v.pop();
         } else {
             break;
