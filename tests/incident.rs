@@ -617,3 +617,26 @@ fn descriptors_and_modifiers_around_a_name_are_dropped() {
     assert!(!all.iter().any(|s| s.contains("주요")), "{all:?}");
     assert!(all.iter().any(|s| s == "한빛은행 금융"), "{all:?}");
 }
+
+#[test]
+fn a_time_word_before_a_lone_function_noun_leaves_the_subject_further_out() {
+    let a = run(
+        "앱 장애\n28일 오전 9시께부터 간편결제 앱인 한빛페이와 한빛보험 앱도 한때 접속이 원활하지 않았다. 다른 은행에서 입출금·이체를 하는 것도 막혔다.",
+        "2024-06-28T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛보험 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "입출금"), "{all:?}");
+    assert!(all.iter().any(|s| s == "이체"), "{all:?}");
+}
+
+#[test]
+fn coordinated_companies_share_a_channel() {
+    let a = run(
+        "앱 지연\n29일 오전 한빛은행과 한빛증권 앱은 각각 20분, 10분가량 접속이 느려졌다.",
+        "2024-06-29T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛증권 앱"), "{all:?}");
+}

@@ -203,13 +203,19 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
         // "작동을 멈췄다", "접속이 막혔다": a function noun is not what
         // failed; the subject before it is.
-        let bare_before = j >= wstart + 2 && {
-            let p = &ctx.words[j - 2];
-            p.nominal && p.particle.is_empty() && !p.list_sep
+        let bare_before = j > wstart && {
+            let p = &ctx.words[j - 1];
+            p.nominal && p.particle.is_empty() && !p.list_sep && !time_like(ctx, p)
+        };
+        // "앱도 한때 접속이 원활하지 않았다": a lone 접속 after a time word
+        // leaves the subject further out.
+        let time_before = j > wstart && {
+            let p = &ctx.words[j - 1];
+            time_like(ctx, p)
         };
         let function_only = !bare_before
             && (TRAILING_FUNCTION_NOUNS.contains(&w.stem(ctx.body))
-                && !(w.particle == "이" || w.particle == "가")
+                && (!(w.particle == "이" || w.particle == "가") || time_before)
                 || w.stem(ctx.body) == "작동");
         if (w.nominal || w.deung) && core && head.is_none() && !function_only {
             head = Some(j);
@@ -256,6 +262,23 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
                     found.push(n);
                 }
             }
+        };
+        // "X를 하는 것도 막혔다": the bound noun 것 stands for its clause,
+        // whose object or subject names the function.
+        let cand = if ctx.words[cand].stem(ctx.body) == "것"
+            && cand > wstart
+            && ctx.words[cand - 1].adnominal
+        {
+            (wstart..cand - 1)
+                .rev()
+                .take(3)
+                .find(|&q| {
+                    ctx.words[q].nominal
+                        && matches!(ctx.words[q].particle.as_str(), "을" | "를" | "이" | "가")
+                })
+                .unwrap_or(cand)
+        } else {
+            cand
         };
         let from = np_start(ctx, cand, wstart);
         let mut items = collect_items(ctx, from..cand + 1);
@@ -323,18 +346,21 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         ctx.words[q].span.start
     };
     let before = &ctx.body[clause_start..ctx.tokens[m.tok].span.start];
-    for (alias, canon, _) in SERVICES {
-        if alias.chars().count() >= 3
-            && let Some(pos) = before.find(alias)
-        {
+    // The longest name wins ("우체국페이와 우체국보험 앱": 우체국페이, not
+    // the 우체국 inside it).
+    SERVICES
+        .iter()
+        .filter(|(alias, _, _)| alias.chars().count() >= 3)
+        .filter_map(|(alias, canon, _)| before.find(alias).map(|pos| (alias, canon, pos)))
+        .max_by_key(|(alias, _, pos)| (alias.len(), std::cmp::Reverse(*pos)))
+        .map(|(alias, canon, pos)| {
             let at = clause_start + pos;
-            return vec![Named {
+            vec![Named {
                 name: canon.to_string(),
                 span: at..at + alias.len(),
-            }];
-        }
-    }
-    Vec::new()
+            }]
+        })
+        .unwrap_or_default()
 }
 
 /// A connective word that does not end the clause: an adverb made of an
@@ -430,6 +456,14 @@ fn plainly_a_service(name: &str) -> bool {
         || SERVICES
             .iter()
             .any(|(alias, _, _)| alias.chars().count() >= 2 && name.contains(alias))
+}
+
+/// A word of time ("한때", "10분가량"), not a count that the time parser
+/// took in ("647개").
+fn time_like(ctx: &Ctx<'_>, w: &super::words::Word) -> bool {
+    let stem = w.stem(ctx.body);
+    temporal_noun(stem)
+        || in_time(ctx, &w.span) && !IMPACT_COUNTERS.iter().any(|c| stem.ends_with(c))
 }
 
 /// Nouns of time that end a service phrase ("개편 첫날 종일 스마트뱅킹").
@@ -629,7 +663,11 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             from -= 1;
             continue;
         }
-        if !(w.nominal || w.deung) || !joins || in_time(ctx, &w.span) {
+        if !(w.nominal || w.deung)
+            || !joins
+            || in_time(ctx, &w.span)
+            || temporal_noun(w.stem(ctx.body))
+        {
             break;
         }
         // "서대문·마포 일대의 유선전화": a place owns nothing by name.
@@ -735,10 +773,12 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
             && items[i].genitive_at.is_none()
             && items[i + 1].parts.len() >= 2
             && !is_service_alias(&items[i].parts[0])
-            && org_name(&items[i].parts[0]).is_none()
         {
             let head = items[i + 1].parts.last().cloned().unwrap_or_default();
-            if SHARED_HEADS.contains(&head.as_str())
+            // An organisation shares only a channel ("토스뱅크와 토스증권 앱").
+            let org = org_name(&items[i].parts[0]).is_some();
+            if (SHARED_HEADS.contains(&head.as_str()) && !org
+                || org && ["앱", "애플리케이션", "홈페이지"].contains(&head.as_str()))
                 && !SHARED_HEADS.contains(&items[i].parts[0].as_str())
             {
                 items[i].parts.push(head);
