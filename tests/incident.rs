@@ -640,3 +640,14 @@ fn coordinated_companies_share_a_channel() {
     assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
     assert!(all.iter().any(|s| s == "한빛증권 앱"), "{all:?}");
 }
+
+#[test]
+fn a_generic_compound_leaves_the_place_to_name_the_services() {
+    let a = run(
+        "앱 장애\n30일 오전 9시께부터 한빛페이 앱과 한빛보험 앱에서도 서비스 장애가 빚어졌다.",
+        "2024-06-30T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛페이 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛보험 앱"), "{all:?}");
+}

@@ -212,6 +212,7 @@ pub(crate) const GENERIC_SERVICE: &[&str] = &[
     "복구",
     "종목",
     "대부분",
+    "계좌",
 ];
 
 /// Function nouns stripped from the end of a service name: what failed is the

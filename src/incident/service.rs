@@ -120,10 +120,12 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             }),
         }
     }
+    // "A 앱에서도 서비스 장애가": a compound of generic words only leaves
+    // the trigger's arguments to name the service.
     let named_something = items.iter().any(|it| {
         it.parts
             .iter()
-            .any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
+            .any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()) && !is_generic(p))
     });
     compound.extend(finish(ctx, items));
     // "버스 단말기에서 교통카드 결제가 되지 않았다": the terminal the
@@ -139,7 +141,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             }
         }
     }
-    if !compound.is_empty() || (named_something && k < m.word) {
+    // A bulleted item ("▲서비스 지연") is all there is to it.
+    let bulleted = ctx.words[k].text(ctx.body).starts_with('▲');
+    if !compound.is_empty() || (named_something && k < m.word) || bulleted {
         // A compound that names only generic things ("▲서비스 지연") names no service.
         return compound;
     }
