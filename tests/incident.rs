@@ -651,3 +651,16 @@ fn a_generic_compound_leaves_the_place_to_name_the_services() {
     assert!(all.iter().any(|s| s == "한빛페이 앱"), "{all:?}");
     assert!(all.iter().any(|s| s == "한빛보험 앱"), "{all:?}");
 }
+
+#[test]
+fn offices_verbs_misread_as_pronouns_and_bare_channels() {
+    let a = run(
+        "민원 장애\n7월 1일 오전 9시께 인증 장비가 고장 나 정부24와 주민센터 민원서류 발급이 한꺼번에 멈췄다. 같은 날 오후 1시께 한빛 신분증 앱과 홈페이지도 열리지 않았다.",
+        "2024-07-01T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "정부24"), "{all:?}");
+    assert!(all.iter().any(|s| s == "민원서류 발급"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛 신분증 홈페이지"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("고장")), "{all:?}");
+}

@@ -213,6 +213,9 @@ pub(crate) const GENERIC_SERVICE: &[&str] = &[
     "종목",
     "대부분",
     "계좌",
+    "전산 서비스",
+    "온라인 서비스",
+    "정부 서비스",
 ];
 
 /// Function nouns stripped from the end of a service name: what failed is the

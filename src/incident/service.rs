@@ -768,6 +768,25 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
             items[i].genitive_at = Some(g);
         }
     }
+    // "모바일 신분증 앱과 홈페이지": a bare channel after a branded channel
+    // takes the brand.
+    for i in 1..items.len() {
+        let prev = &items[i - 1];
+        if prev.from_and
+            && items[i].parts.len() == 1
+            && prev.parts.len() >= 2
+            && prev.genitive_at.is_none()
+            && CHANNEL_HEADS.contains(&items[i].parts[0].as_str())
+            && prev
+                .parts
+                .last()
+                .is_some_and(|p| CHANNEL_HEADS.contains(&p.as_str()))
+        {
+            let mut parts = prev.parts[..prev.parts.len() - 1].to_vec();
+            parts.push(items[i].parts[0].clone());
+            items[i].parts = parts;
+        }
+    }
     // "버스 및 지하철 단말기", "사진과 동영상 전송": a bare noun joined by
     // 및/와/과 shares the next item's head when that head is a terminal or a
     // function (not a known name: "정부24와 새올 시스템").
@@ -1007,6 +1026,7 @@ const PRODUCT_DESCRIPTORS: &[&str] = &[
     "행정시스템",
     "전산시스템",
     "전산망",
+    "행정전산망",
     "서비스",
     "누리집",
     "사이트",
@@ -1056,6 +1076,16 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
         v.remove(0);
     }
     while v.len() > 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) || v.len() > 1 && v[0] == "정부"
+    {
+        v.remove(0);
+    }
+    // The office where a service is used is not part of its name ("주민센터
+    // 민원서류 발급", "읍면동 행정복지센터 …").
+    while v.len() > 1
+        && (["주민센터", "복지센터", "창구"]
+            .iter()
+            .any(|o| v[0].ends_with(o))
+            || ["읍면동", "읍·면·동"].contains(&v[0].as_str()))
     {
         v.remove(0);
     }

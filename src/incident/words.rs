@@ -306,6 +306,13 @@ fn summarize(
         }
         _ => stem,
     };
+    // A lone 나 is the verb of "고장 나", "불이 나" that ko-dic reads as the
+    // pronoun; a pronoun "I" is rare in news.
+    let (verbal, connective) = if &body[span.clone()] == "나" {
+        (true, true)
+    } else {
+        (verbal, connective)
+    };
     let nominal = !stem.is_empty() && !verbal;
     Word {
         span,
