@@ -664,3 +664,20 @@ fn offices_verbs_misread_as_pronouns_and_bare_channels() {
     assert!(all.iter().any(|s| s == "한빛 신분증 홈페이지"), "{all:?}");
     assert!(!all.iter().any(|s| s.contains("고장")), "{all:?}");
 }
+
+#[test]
+fn a_dotted_function_list_a_fire_and_a_nationwide_network() {
+    let a = run(
+        "이체 장애\n7월 2일 오전 10시께부터 1시간 넘게 이체·출금이 되지 않았다. 같은 날 낮 12시께 본원에서 난 불로 한빛톡이 멈췄고, 오후 3시께에는 전국 인터넷이 20분간 마비됐다.",
+        "2024-07-02T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    for want in ["이체", "출금", "한빛톡", "인터넷"] {
+        assert!(all.iter().any(|s| s == want), "{want}: {all:?}");
+    }
+    assert!(
+        !all.iter()
+            .any(|s| s.contains('·') || s.contains("불로") || s.contains("본원")),
+        "{all:?}"
+    );
+}

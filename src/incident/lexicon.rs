@@ -216,6 +216,10 @@ pub(crate) const GENERIC_SERVICE: &[&str] = &[
     "전산 서비스",
     "온라인 서비스",
     "정부 서비스",
+    "실제",
+    "가까이",
+    "전면",
+    "창구",
 ];
 
 /// Function nouns stripped from the end of a service name: what failed is the

@@ -107,7 +107,28 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             items = collect_items(ctx, np_start(ctx, k - 1, wstart)..k);
         }
     }
-    if !prefix.is_empty() {
+    // "이체·출금이 되지 않았다": a dotted list ending in the trigger names
+    // each function, the trigger's own noun included.
+    let trig_noun = ctx.tokens[m.tok].surface(ctx.body);
+    if prefix.ends_with('·') && FUNCTION_NOUNS.contains(&trig_noun) {
+        let mut off = trig_word.span.start;
+        for piece in prefix.split('·') {
+            if !piece.is_empty() {
+                items.push(Item {
+                    parts: vec![piece.to_string()],
+                    span: Some(off..off + piece.len()),
+                    ..Default::default()
+                });
+            }
+            off += piece.len() + '·'.len_utf8();
+        }
+        let t = ctx.tokens[m.tok].span.clone();
+        items.push(Item {
+            parts: vec![trig_noun.to_string()],
+            span: Some(t),
+            ..Default::default()
+        });
+    } else if !prefix.is_empty() {
         let pre_span = trig_word.span.start..ctx.tokens[m.tok].span.start;
         match items.last_mut() {
             Some(last) if !last.from_dot => {
@@ -176,6 +197,25 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         }
         if (w.connective && !w.nominal && !adverbial_or_auxiliary(ctx, j - 1))
             || text.ends_with("따르면")
+        {
+            break;
+        }
+        // A cause ("본원에서 난 불로 멈춘"): what lies before it is the
+        // cause's own setting.
+        if matches!(w.particle.as_str(), "로" | "으로")
+            && [
+                "불",
+                "화재",
+                "정전",
+                "오류",
+                "장애",
+                "고장",
+                "공격",
+                "과부하",
+                "실수",
+            ]
+            .iter()
+            .any(|c| w.stem(ctx.body).ends_with(c))
         {
             break;
         }
@@ -410,6 +450,7 @@ const USER_NOUNS: &[&str] = &[
 /// markets.
 const CHANNEL_HEADS: &[&str] = &[
     "앱",
+    "웹사이트",
     "애플리케이션",
     "어플리케이션",
     "단말기",
@@ -572,6 +613,7 @@ fn not_a_service(name: &str) -> bool {
         "사태",
         "업데이트",
         "프로그램",
+        "라우팅",
     ];
     // Equipment that fails is a cause ("네트워크 장비 오류가 원인"), not the
     // service users lost; servers stay, as they name functions ("결제 승인 서버").
@@ -772,8 +814,13 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
     // takes the brand.
     for i in 1..items.len() {
         let prev = &items[i - 1];
+        let core = items[i]
+            .parts
+            .iter()
+            .rposition(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
+            .map_or(0, |x| x + 1);
         if prev.from_and
-            && items[i].parts.len() == 1
+            && core == 1
             && prev.parts.len() >= 2
             && prev.genitive_at.is_none()
             && CHANNEL_HEADS.contains(&items[i].parts[0].as_str())
@@ -783,7 +830,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
                 .is_some_and(|p| CHANNEL_HEADS.contains(&p.as_str()))
         {
             let mut parts = prev.parts[..prev.parts.len() - 1].to_vec();
-            parts.push(items[i].parts[0].clone());
+            parts.extend(items[i].parts.iter().cloned());
             items[i].parts = parts;
         }
     }
@@ -1085,7 +1132,7 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
         && (["주민센터", "복지센터", "창구"]
             .iter()
             .any(|o| v[0].ends_with(o))
-            || ["읍면동", "읍·면·동"].contains(&v[0].as_str()))
+            || ["읍면동", "읍·면·동", "전국"].contains(&v[0].as_str()))
     {
         v.remove(0);
     }
