@@ -681,3 +681,14 @@ fn a_dotted_function_list_a_fire_and_a_nationwide_network() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_topic_brands_a_bare_function_or_its_services() {
+    let a = run(
+        "자전거 장애\n따릉이는 지난 3월 5일에도 1시간가량 대여가 중단된 적이 있다. 한빛은행은 지난 2월 1일 정전으로 서비스가 멈춘 적이 있다.",
+        "2024-07-03T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "따릉이 대여"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛은행 서비스"), "{all:?}");
+}

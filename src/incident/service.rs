@@ -378,6 +378,40 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             add(finish(ctx, collect_items(ctx, from..d + 1)), &mut found);
         }
     }
+    // The sentence's topic brands a bare function or the generic 서비스:
+    // "따릉이는 … 대여가 중단된" → 따릉이 대여, "카카오는 … 서비스가 멈춘"
+    // → 카카오 서비스.
+    let topic = (wstart..m.word).find(|&q| {
+        let w = &ctx.words[q];
+        w.nominal && matches!(w.particle.as_str(), "은" | "는")
+    });
+    if let Some(t) = topic {
+        let stem = ctx.words[t].stem(ctx.body);
+        let brand = SERVICES
+            .iter()
+            .find(|(alias, _, _)| *alias == stem)
+            .map(|(_, canon, _)| canon.to_string());
+        if let Some(b) = &brand
+            && !found.is_empty()
+            && found
+                .iter()
+                .all(|n| FUNCTION_NOUNS.contains(&n.name.as_str()))
+        {
+            for n in &mut found {
+                n.name = format!("{b} {}", n.name);
+            }
+        }
+        if found.is_empty()
+            && head.is_some_and(|h| h > t && ctx.words[h].stem(ctx.body) == "서비스")
+            && (brand.is_some() || org_name(stem).is_some())
+        {
+            let h = head.unwrap_or(t);
+            return vec![Named {
+                name: format!("{stem} 서비스"),
+                span: ctx.words[h].stem.clone(),
+            }];
+        }
+    }
     if !found.is_empty() {
         return found;
     }
