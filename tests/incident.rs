@@ -692,3 +692,13 @@ fn the_topic_brands_a_bare_function_or_its_services() {
     assert!(all.iter().any(|s| s == "따릉이 대여"), "{all:?}");
     assert!(all.iter().any(|s| s == "한빛은행 서비스"), "{all:?}");
 }
+
+#[test]
+fn the_step_of_a_function_is_the_function() {
+    let a = run(
+        "결제 오류\n7월 4일 낮 12시 20분께에는 결제 단계에서 오류가 났다.",
+        "2024-07-04T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "결제"), "{all:?}");
+}

@@ -246,6 +246,7 @@ pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
     "기지국",
     "연결",
     "전산망",
+    "단계",
 ];
 
 /// Modifier words stripped from the start of a service name.
