@@ -702,3 +702,14 @@ fn the_step_of_a_function_is_the_function() {
     let all = services_of(&a);
     assert!(all.iter().any(|s| s == "결제"), "{all:?}");
 }
+
+#[test]
+fn a_bare_number_starts_a_name_and_a_function_keeps_its_system() {
+    let a = run(
+        "신고 전화 장애\n7월 5일 새벽 2시께부터 경기 남부 지역 119 신고 전화가 40분 동안 연결되지 않았다. 같은 날 오후 3시께에는 한빛항공의 예약 시스템이 멈췄다.",
+        "2024-07-05T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "119 신고 전화"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛항공 예약 시스템"), "{all:?}");
+}

@@ -499,6 +499,9 @@ const CHANNEL_HEADS: &[&str] = &[
     "플랫폼",
 ];
 
+/// Functions named with their system ("예약 시스템", "발권 시스템").
+const SYSTEM_FUNCTIONS: &[&str] = &["예약", "발권", "예매", "결제", "처방", "접수", "주문"];
+
 /// Function nouns whose object names the service ("서류 발급").
 const FUNCTION_NOUNS: &[&str] = &[
     "발급", "결제", "조회", "송금", "이체", "접수", "예매", "발권", "대여", "반납", "청구", "신청",
@@ -694,6 +697,12 @@ fn not_a_service(name: &str) -> bool {
                 | "경우"
                 | "사이"
                 | "가운데"
+                | "가까이"
+                | "이상"
+                | "이하"
+                | "정도"
+                | "가량"
+                | "남짓"
         )
     }) {
         return true;
@@ -743,9 +752,13 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             from -= 1;
             continue;
         }
+        // A bare number ("119 신고 전화") is a name, whatever the time
+        // parser made of it.
+        let bare_number =
+            !w.stem.is_empty() && w.stem(ctx.body).chars().all(|c| c.is_ascii_digit());
         if !(w.nominal || w.deung)
             || !joins
-            || in_time(ctx, &w.span)
+            || in_time(ctx, &w.span) && !bare_number
             || temporal_noun(w.stem(ctx.body))
         {
             break;
@@ -755,7 +768,8 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             break;
         }
         from -= 1;
-        if t.starts_with('▲') {
+        // A bare number starts its name ("11개 시의 119 신고 전화").
+        if t.starts_with('▲') || bare_number {
             break;
         }
     }
@@ -1160,6 +1174,13 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
     {
         v.remove(0);
     }
+    // The region a service is used in ("경기 남부 지역 119 신고 전화").
+    if let Some(p) = v[..v.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| PLACE_HEADS.contains(&w.as_str()))
+    {
+        v.drain(..=p);
+    }
     // The office where a service is used is not part of its name ("주민센터
     // 민원서류 발급", "읍면동 행정복지센터 …").
     while v.len() > 1
@@ -1174,6 +1195,10 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
         v.clear();
     }
     while let Some(last) = v.last() {
+        // "예약 시스템", "발권 시스템": a bare function keeps its system.
+        if v.len() == 2 && last == "시스템" && SYSTEM_FUNCTIONS.contains(&v[0].as_str()) {
+            break;
+        }
         // "카카오톡 주요 기능" → 카카오톡: the modifier goes with its noun.
         if TRAILING_FUNCTION_NOUNS.contains(&last.as_str())
             || v.len() > 1 && LEADING_MODIFIERS.contains(&last.as_str())
