@@ -713,3 +713,17 @@ fn a_bare_number_starts_a_name_and_a_function_keeps_its_system() {
     assert!(all.iter().any(|s| s == "119 신고 전화"), "{all:?}");
     assert!(all.iter().any(|s| s == "한빛항공 예약 시스템"), "{all:?}");
 }
+
+#[test]
+fn scope_words_and_computers_are_not_services() {
+    let a = run(
+        "클라우드 장애\n7월 6일 오전 8시께 한빛클라우드 서울 리전에 장애가 나면서 이곳을 쓰는 국내 인터넷 서비스가 잇따라 멈췄다. 전 세계 윈도 컴퓨터도 멈췄다.",
+        "2024-07-06T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(
+        !all.iter()
+            .any(|s| s.contains("국내") || s.contains("컴퓨터")),
+        "{all:?}"
+    );
+}

@@ -662,6 +662,7 @@ fn not_a_service(name: &str) -> bool {
         "디스크",
         "전원",
         "UPS",
+        "컴퓨터",
     ];
     if matches!(
         name,
@@ -1187,7 +1188,7 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
         && (["주민센터", "복지센터", "창구"]
             .iter()
             .any(|o| v[0].ends_with(o))
-            || ["읍면동", "읍·면·동", "전국"].contains(&v[0].as_str()))
+            || ["읍면동", "읍·면·동", "전국", "국내", "세계", "전세계"].contains(&v[0].as_str()))
     {
         v.remove(0);
     }
