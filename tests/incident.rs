@@ -466,3 +466,55 @@ fn a_blamed_network_device_that_broke_is_not_also_hardware() {
     assert!(cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
     assert!(!cats.contains(&CauseCategory::HardwareFailure), "{cats:?}");
 }
+
+// ---- times helper (session 2): start, end, duration, timeline, kind, recall ----
+
+#[test]
+fn a_brief_stall_read_as_an_adverb_is_a_degradation() {
+    let a = run(
+        "결제 지연\n지난 3일 시청 민원실이 멈춘 데 이어, 5일 오후에도 구청 민원 발급기에서 증명서 발급이 10여 분간 멈칫했다.",
+        "2024-06-07T18:00:00+09:00",
+    );
+    let later = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339().starts_with("2024-06-05"))
+        })
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(later.kind, Kind::Degradation);
+    assert_eq!(later.duration.as_ref().map(|d| d.seconds), Some(600));
+}
+
+#[test]
+fn last_weeks_failure_and_its_day_are_one_incident() {
+    let a = run(
+        "후속 조치\n시청은 지난주 민원 전산망 마비 사태의 후속 조치로 장비를 바꾼다. 민원 전산망은 지난 12일 스위치 고장으로 하루 동안 멈췄다.",
+        "2024-06-19T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let s = a.incidents[0].start.as_ref().expect("start");
+    assert_eq!(s.value.to_rfc3339(), "2024-06-12T00:00:00+09:00");
+    assert_eq!(s.precision, Precision::Day);
+}
+
+#[test]
+fn reporting_rules_about_outages_are_no_incident() {
+    let a = run(
+        "공시 규정\n앞으로 카드사는 전산 장애가 날 경우 30분 안에 고객에게 장애 사실을 알려야 한다. 카드업계 전산장애 보고 건수는 해마다 늘고 있다.",
+        "2024-06-19T18:00:00+09:00",
+    );
+    assert!(a.incidents.is_empty(), "{:#?}", a.incidents);
+}
+
+#[test]
+fn a_dated_failure_gives_the_kind_over_an_undated_summary() {
+    let a = run(
+        "앱 장애\n주문이 몰리면서 한빛증권 앱이 잇따라 멈칫했다. 한빛증권 앱은 이날 오전 9시 5분께부터 40분 동안 로그인이 되지 않았다.",
+        "2024-06-19T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Outage);
+}

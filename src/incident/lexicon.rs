@@ -122,7 +122,8 @@ pub(crate) const PARTIAL_CUES: &[&str] = &[
 pub(crate) const FULL_CUES: &[&str] = &["모든", "모두", "완전히", "전면", "완전"];
 
 /// Nouns after a failure noun that keep it a noun phrase about the event,
-/// not a statement that it happened (장애 사태 관련, 장애복구 탄력성).
+/// not a statement that it happened (장애 사태 관련, 장애복구 탄력성, 전산장애
+/// 보고 건수, 장애 사실을 알려야).
 pub(crate) const GENERIC_AFTER: &[&str] = &[
     "탄력성",
     "대응",
@@ -140,6 +141,9 @@ pub(crate) const GENERIC_AFTER: &[&str] = &[
     "우려",
     "위험",
     "제재",
+    "보고",
+    "건수",
+    "사실",
 ];
 
 /// Sentences containing these are law, policy or disaster-management talk,

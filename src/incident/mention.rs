@@ -150,6 +150,12 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
+        } else if first(t) == "MAG"
+            && s == "멈칫"
+            && (next.starts_with('하') || next.starts_with('했'))
+        {
+            // ko-dic reads 멈칫하다 as the adverb 멈칫 + 하다: a brief stall.
+            role = Some(Role::Outage(Kind::Degradation));
         } else if first(t) == "VV"
             && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈'))
         {
@@ -400,6 +406,13 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         return true;
     }
     if s == "복구" && after < toks.end && surf(ctx, after) == "탄력" {
+        return true;
+    }
+    // "장애 보고 건수" (ko-dic may read 보고 as 보/VV + 고/EC).
+    if let Some(rest) = ctx.body[ctx.tokens[i].span.end..].strip_prefix(' ')
+        && rest.starts_with("보고 ")
+        && !rest.starts_with("보고 있")
+    {
         return true;
     }
     // Look ahead within the clause.

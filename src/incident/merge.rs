@@ -53,6 +53,8 @@ struct Draft {
     side: bool,
     /// The duration was read from an elapsed-time phrase (D 만에).
     loose_duration: bool,
+    /// `kind` was read from a dated failure mention.
+    kind_dated: bool,
 }
 
 fn point(i: &Instant, text: &str, span: std::ops::Range<usize>) -> TimePoint {
@@ -105,6 +107,8 @@ fn compatible(a: &TimePoint, b: &TimePoint) -> bool {
     match p {
         Precision::Year => x.year() == y.year(),
         Precision::Quarter | Precision::Month => x.year() == y.year() && x.month() == y.month(),
+        // "지난주 … 마비 사태" and "지난 17일 … 멈췄던": the day lies in the week.
+        Precision::Week => x.iso_week() == y.iso_week(),
         _ => x.date_naive() == y.date_naive(),
     }
 }
@@ -391,10 +395,13 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
             let d = &mut drafts[idx];
             d.sentences.insert(sent);
+            // The first dated failure tells the kind better than an undated
+            // summary ("MTS가 잇따라 멈칫했다" then "9시 5분께부터 로그인이 안 됐다").
             if let Role::Outage(kind) = m.role
-                && d.kind.is_none()
+                && (d.kind.is_none() || (start_t.is_some() && !d.kind_dated))
             {
                 d.kind = Some(kind);
+                d.kind_dated = start_t.is_some();
             }
             if let Some(t) = tm
                 && status
@@ -751,7 +758,14 @@ fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> 
 /// Which mention of the sentence a stated duration belongs to.
 fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
     let text = tm.text.trim();
-    if text.starts_with('수') || text.starts_with('몇') || text.ends_with('만') {
+    // "30분 안에 알려야": a deadline, not how long something lasted.
+    if text.starts_with('수')
+        || text.starts_with('몇')
+        || text.ends_with('만')
+        || text.ends_with("안에")
+        || text.ends_with("이내")
+        || text.ends_with("이내에")
+    {
         return None;
     }
     let after = ctx.body[tm.span.end..].trim_start();
@@ -768,6 +782,8 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         "째",
         "마다",
         "이내에",
+        "안에",
+        "안으로",
         "연속",
     ]
     .iter()
@@ -1043,6 +1059,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 sentences: d.sentences.clone(),
                 side: true,
                 loose_duration: d.loose_duration,
+                kind_dated: d.kind_dated,
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
