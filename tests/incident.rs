@@ -518,3 +518,73 @@ fn a_dated_failure_gives_the_kind_over_an_undated_summary() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert_eq!(a.incidents[0].kind, Kind::Outage);
 }
+
+#[test]
+fn a_dated_event_sentence_dates_the_failure_told_next() {
+    let a = run(
+        "도서관 전산 마비\n시립도서관 대출 시스템이 랜섬웨어 공격을 받아 이틀째 제대로 돌아가지 않고 있다. 도서관에 따르면 지난 4일 새벽 2시께 서버의 파일이 잇따라 암호화되는 현상이 발견됐다. 도서관은 곧바로 외부망을 끊었지만 대출 시스템과 좌석 예약 시스템이 모두 멈췄다. 5일 오후에는 예비 서버를 이용해 대출 업무가 일부 재개됐다.",
+        "2024-06-06T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    let s = i.start.as_ref().expect("start");
+    assert_eq!(s.value.to_rfc3339(), "2024-06-04T02:00:00+09:00");
+    assert_eq!(s.precision, Precision::Hour);
+    // 이틀째 is how long so far, not the length of the failure.
+    assert!(i.duration.is_none(), "{:?}", i.duration);
+    assert!(
+        i.causes
+            .iter()
+            .any(|c| c.category == CauseCategory::Cyberattack),
+        "{:?}",
+        i.causes
+    );
+    assert!(
+        i.timeline
+            .iter()
+            .any(|e| e.event == jangae::Event::PartialRecovery
+                && e.at
+                    .as_ref()
+                    .is_some_and(|t| t.value.to_rfc3339().starts_with("2024-06-05"))),
+        "{:#?}",
+        i.timeline
+    );
+}
+
+#[test]
+fn a_failure_after_the_previous_one_ended_is_another_incident() {
+    let a = run(
+        "통신 장애\n한빛통신의 인터넷이 8일 새벽 2시께 30분간 끊겼다가 되살아났다. 같은 날 오후 7시께에는 두 번째 디도스 공격이 들어왔다. 저녁 시간대와 겹치면서 가정집의 인터넷이 1시간가량 먹통이 됐다.",
+        "2024-06-09T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    let starts: Vec<String> = a
+        .incidents
+        .iter()
+        .filter_map(|i| i.start.as_ref().map(|s| s.value.to_rfc3339()))
+        .collect();
+    assert!(
+        starts.contains(&"2024-06-08T02:00:00+09:00".to_string()),
+        "{starts:?}"
+    );
+    assert!(
+        starts.contains(&"2024-06-08T19:00:00+09:00".to_string()),
+        "{starts:?}"
+    );
+    let second = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2024-06-08T19:00:00+09:00")
+        })
+        .expect("second");
+    assert_eq!(second.duration.as_ref().map(|d| d.seconds), Some(3600));
+    assert!(
+        second
+            .causes
+            .iter()
+            .any(|c| c.category == CauseCategory::Cyberattack)
+    );
+}

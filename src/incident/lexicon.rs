@@ -48,9 +48,17 @@ pub(crate) const RECOVERY_VERBS: &[&str] =
     &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
 
 /// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다,
-/// (전화가 상황실에) 닿지 않았다, 통하지 않았다.
-pub(crate) const NEGATED_VERBS: &[&str] =
-    &["열리", "켜지", "작동하", "접속되", "연결되", "닿", "통하"];
+/// (전화가 상황실에) 닿지 않았다, 통하지 않았다, (시스템이) 돌아가지 않는다.
+pub(crate) const NEGATED_VERBS: &[&str] = &[
+    "열리",
+    "켜지",
+    "작동하",
+    "접속되",
+    "연결되",
+    "닿",
+    "통하",
+    "돌아가",
+];
 
 /// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
 /// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).
@@ -89,7 +97,8 @@ pub(crate) const ERROR_KIND_HEADS: &[&str] =
     &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
 
 /// Connective forms used as adverbs ("잇따라 멈췄다", "연이어 끊겼다",
-/// "한꺼번에", "20일 오전 9시를 기해"): they do not end the clause that
+/// "한꺼번에", "20일 오전 9시를 기해", means: "백업 서버를 이용해"): they do
+/// not end the clause that
 /// carries a time.
 pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
     "기해",
@@ -101,6 +110,9 @@ pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
     "차례로",
     "동시에",
     "함께",
+    "이용해",
+    "활용해",
+    "통해",
 ];
 
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.

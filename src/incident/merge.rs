@@ -184,11 +184,33 @@ fn duration_of(ctx: &Ctx<'_>, tm: &TemporalMention) -> Option<Duration> {
 pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut focus: [Option<usize>; 2] = [None, None];
+    // The time and causes of the last dated event sentence (see event_time).
+    let mut event: Option<(TimePoint, Vec<Cause>)> = None;
     for sent in 0..ctx.sentences.len() {
         let mentions = mention::detect(ctx, sent);
         let causes = cause::causes(ctx, sent);
         let impacts = impact::impacts(ctx, sent);
         let stext = &ctx.body[ctx.sentences[sent].clone()];
+        // A dated event told without a failure word ("9일 새벽 4시께 파일이
+        //암호화되는 현상이 발견됐다", "오후 6시께 두 번째 공격이 들어왔다")
+        // dates the undated failure of the next sentence that has one.
+        if mentions.is_empty() {
+            if let Some(t) = event_time(ctx, sent, !causes.is_empty()) {
+                event = Some((t, causes.iter().map(|f| f.cause.clone()).collect()));
+            } else if ctx.times_in(sent).any(|t| {
+                matches!(
+                    t.value,
+                    TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+                )
+            }) {
+                event = None;
+            }
+        }
+        let inherited = if mentions.is_empty() {
+            None
+        } else {
+            event.take()
+        };
         if mentions.is_empty() {
             // A sentence stating a cause of "this" incident.
             let this = stext.contains("이번") || stext.contains("이 화재");
@@ -270,6 +292,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
+                (Role::Outage(_), None) if !m.planned => {
+                    (inherited.as_ref().map(|e| e.0.clone()), None)
+                }
                 _ => (None, None),
             };
             let mut target = route(
@@ -351,7 +376,13 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                             );
                         } else if partial {
                             // Every time of a "T1 A를, T2 B를 복구했고" list.
-                            for t2 in times_in_clause(ctx, m) {
+                            let mut list = times_in_clause(ctx, m);
+                            if list.is_empty() {
+                                // The governing time sits before a means
+                                // clause ("10일 오후에는 백업 서버를 이용해").
+                                list.push(t);
+                            }
+                            for t2 in list {
                                 if let (Some(p2), _) = points(t2) {
                                     push_timeline(
                                         &mut drafts[idx],
@@ -408,6 +439,13 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             {
                 if let (Some(p), _) = points(t) {
                     push_timeline(d, p, Event::Update, clause_span(ctx, m, t));
+                }
+            }
+            if let (Some(e), None, Role::Outage(_)) = (&inherited, tm, m.role)
+                && !m.planned
+            {
+                for c in &e.1 {
+                    add_cause(d, c.clone());
                 }
             }
             if let Some(s) = start_t {
@@ -509,6 +547,60 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
     finalize(ctx, drafts)
 }
 
+/// The clock time of an event sentence without failure words: an instant of
+/// hour precision or finer, not an as-of time (현재, 기준), in a sentence that
+/// states a cause or ends in a verb of occurrence or discovery.
+fn event_time(ctx: &Ctx<'_>, sent: usize, has_cause: bool) -> Option<TimePoint> {
+    let stext = ctx.body[ctx.sentences[sent].clone()].trim_end();
+    let occurred = [
+        "발견됐다",
+        "발견되었다",
+        "났다",
+        "발생했다",
+        "일어났다",
+        "들어왔다",
+    ]
+    .iter()
+    .any(|v| stext.trim_end_matches('.').ends_with(v));
+    if !(has_cause || occurred) {
+        return None;
+    }
+    let mut times = ctx.times_in(sent).filter(|t| {
+        matches!(
+            t.value,
+            TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+        )
+    });
+    let tm = times.next()?;
+    if times.next().is_some() || mention::is_status_time(ctx, tm) {
+        return None;
+    }
+    let after = ctx.body[tm.span.end..].trim_start();
+    if after.starts_with("기준") {
+        return None;
+    }
+    let (p, _) = points(tm);
+    p.filter(|p| p.precision >= Precision::Hour)
+}
+
+/// Whether draft `d` had already ended before `t`: a failure that starts
+/// after the previous one was over is another incident, even on the same day
+/// ("새벽 3시께 20분간 끊겼다가 되살아났다 … 오후 6시께 다시 먹통").
+fn ended_before(d: &Draft, t: &TimePoint) -> bool {
+    if t.precision < Precision::Hour {
+        return false;
+    }
+    let end = d.end.as_ref().map(|e| e.value).or_else(|| {
+        let s = d
+            .start
+            .as_ref()
+            .filter(|s| s.precision >= Precision::Hour)?;
+        let dur = d.duration.as_ref()?;
+        Some(s.value + chrono::Duration::seconds(dur.seconds as i64))
+    });
+    end.is_some_and(|e| t.value > e + chrono::Duration::hours(1))
+}
+
 fn add_cause(d: &mut Draft, c: Cause) {
     if !d.causes.iter().any(|x| x.category == c.category) {
         d.causes.push(c);
@@ -597,23 +689,34 @@ fn route(
     };
     let same_class =
         |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side && !other_operator(i);
+    let compatible =
+        |s: &TimePoint, t: &TimePoint, i: usize| compatible(s, t) && !ended_before(&drafts[i], t);
     if let Some(t) = start {
         if let Some(p) = prev_in_sent[class]
-            && drafts[p].start.as_ref().is_some_and(|s| compatible(s, t))
+            && drafts[p]
+                .start
+                .as_ref()
+                .is_some_and(|s| compatible(s, t, p))
             && !other_operator(p)
         {
             return Some(p);
         }
         if let Some(f) = focus[class]
-            && drafts[f].start.as_ref().is_some_and(|s| compatible(s, t))
+            && drafts[f]
+                .start
+                .as_ref()
+                .is_some_and(|s| compatible(s, t, f))
             && !other_operator(f)
         {
             return Some(f);
         }
-        if let Some(i) = (0..drafts.len())
-            .rev()
-            .find(|&i| same_class(i) && drafts[i].start.as_ref().is_some_and(|s| compatible(s, t)))
-        {
+        if let Some(i) = (0..drafts.len()).rev().find(|&i| {
+            same_class(i)
+                && drafts[i]
+                    .start
+                    .as_ref()
+                    .is_some_and(|s| compatible(s, t, i))
+        }) {
             return Some(i);
         }
         if let Some(f) = focus[class]
@@ -765,6 +868,8 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         || text.ends_with("안에")
         || text.ends_with("이내")
         || text.ends_with("이내에")
+        // "사흘째 돌아가지 않고 있다": how long so far, not how long it lasted.
+        || text.ends_with('째')
     {
         return None;
     }
