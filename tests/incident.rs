@@ -588,3 +588,32 @@ fn a_failure_after_the_previous_one_ended_is_another_incident() {
             .any(|c| c.category == CauseCategory::Cyberattack)
     );
 }
+
+#[test]
+fn a_bare_ordinal_failure_with_clock_times_is_kept_with_its_own_cause() {
+    let a = run(
+        "인터넷 장애\n한빛통신의 유선 인터넷이 사흘 사이 두 차례 끊겼다. 첫 장애는 지난 2일 오전 10시께 시작돼 20분간 이어졌다. 두 번째 장애는 4일 오후 3시께부터 3시 30분께까지 이어졌다. 이번에도 디도스 공격으로 인해 접속이 오락가락했다.",
+        "2024-06-05T10:00:00+09:00",
+    );
+    let second = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2024-06-04T15:00:00+09:00")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(
+        second.end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-04T15:30:00+09:00".to_string())
+    );
+    assert!(
+        second
+            .causes
+            .iter()
+            .any(|c| c.category == CauseCategory::Cyberattack),
+        "{:?}",
+        second.causes
+    );
+}

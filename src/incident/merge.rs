@@ -216,7 +216,10 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
             if !causes.is_empty() && (this || causal) {
-                let target = if this {
+                // "이번에도 … 공격으로": this time again, i.e. the failure
+                // just told, not the article's first.
+                let again = stext.contains("이번에도") || stext.contains("이번에는");
+                let target = if this && !again {
                     main_index(&drafts)
                 } else {
                     focus[0].or(main_index(&drafts))
@@ -1320,20 +1323,33 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         // Nothing says what failed nor whose it was; a dated failure with a
         // stated duration or end still belongs to the article's operator
         // ("1월 3일에도 1시간 넘게 접속이 불안정했다").
+        // A bare "세 번째 장애는 4일 오후 5시께부터 5시 40분께까지" with a
+        // clock time is one more failure of the article's subject.
+        let clocked = d
+            .start
+            .as_ref()
+            .is_some_and(|s| s.precision >= Precision::Hour);
         let dated_detail = d
             .start
             .as_ref()
             .is_some_and(|s| s.precision >= Precision::Day)
             && (d.duration.is_some() || d.end.is_some())
-            && ops[i].is_some();
+            && (ops[i].is_some() || (clocked && main.is_some_and(|m| m != i)));
         if d.services.is_empty() && d.operator.is_none() && !dated_detail {
             continue;
         }
+        let subject;
+        let named = if d.services.is_empty() && ops[i].is_none() {
+            subject = main.map(|m| drafts[m].services.clone()).unwrap_or_default();
+            &subject
+        } else {
+            &d.services
+        };
         // Services: drop a name contained in a longer one.
         let mut services: Vec<String> = Vec::new();
-        for s in &d.services {
+        for s in named {
             let n = norm(&s.name);
-            if d.services.iter().any(|o| {
+            if named.iter().any(|o| {
                 let on = norm(&o.name);
                 on != n && on.contains(&n)
             }) {
