@@ -617,3 +617,66 @@ fn a_bare_ordinal_failure_with_clock_times_is_kept_with_its_own_cause() {
         second.causes
     );
 }
+
+#[test]
+fn a_weekend_notice_is_narrowed_by_the_clock_window_inside_it() {
+    let a = run(
+        "은행 점검\n한빛은행이 정기 점검을 위해 이번 주말 새벽 인터넷뱅킹을 멈춘다. 한빛은행은 오는 15일(토) 0시부터 오전 4시까지 4시간 동안 인터넷뱅킹을 중단한다고 13일 밝혔다. 같은 시간 다른 은행에서 한빛은행 계좌로 이체하는 거래도 할 수 없다.",
+        "2024-06-13T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.kind, Kind::Planned);
+    assert_eq!(
+        i.start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-15T00:00:00+09:00".to_string())
+    );
+    assert_eq!(
+        i.end.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-15T04:00:00+09:00".to_string())
+    );
+    assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(14_400));
+}
+
+#[test]
+fn this_period_refers_to_the_window_of_the_sentence_before() {
+    let a = run(
+        "시스템 전환\n앞서 한빛은행은 새 시스템으로 갈아타기 위해 1일 0시부터 3일 오전 6시까지 전자금융 서비스를 54시간 동안 내렸다. 이 기간에는 인터넷뱅킹과 모바일뱅킹이 모두 중단됐다.",
+        "2024-06-03T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.kind, Kind::Planned);
+    assert_eq!(
+        i.start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-01T00:00:00+09:00".to_string())
+    );
+    assert_eq!(
+        i.end.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-03T06:00:00+09:00".to_string())
+    );
+    assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(194_400));
+}
+
+#[test]
+fn reopening_together_with_a_failure_dates_the_failure() {
+    let a = run(
+        "앱 장애\n한빛은행에 따르면 이날 오전 6시 서비스 재개와 함께 한빛은행 앱에서 로그인 장애가 시작됐고, 오후 3시 현재 인증 단계에서 지연이 계속되고 있다.",
+        "2024-06-03T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(
+        i.start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-03T06:00:00+09:00".to_string())
+    );
+    assert!(i.end.is_none(), "{:?}", i.end);
+    assert!(
+        i.timeline.iter().any(|e| e.event == jangae::Event::Update
+            && e.at
+                .as_ref()
+                .is_some_and(|t| t.value.to_rfc3339() == "2024-06-03T15:00:00+09:00")),
+        "{:#?}",
+        i.timeline
+    );
+}

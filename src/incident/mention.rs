@@ -213,6 +213,19 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         // A verb trigger is its own predicate ("이체가 막힌 바 있다").
         let predicative =
             matches!(first(t), "VV" | "VA") || is_predicative(ctx, after_idx, toks.end);
+        // "서비스 재개와 함께 … 장애가 시작됐고": the reopening dates what
+        // follows; it is not the recovery of a failure.
+        if let Role::Recovery { .. } = role {
+            let w = &ctx.words[ctx.word_of_token(i)];
+            let with = ctx
+                .words
+                .get(ctx.word_of_token(i) + 1)
+                .is_some_and(|n| n.sent == w.sent && n.text(ctx.body) == "함께");
+            if with && matches!(w.particle.as_str(), "와" | "과") {
+                i += 1;
+                continue;
+            }
+        }
         if let Role::Recovery { .. } = role {
             let mut window = clause_text(ctx, i, toks.clone()).to_string();
             // "정상으로 돌아온 것은 오후 8시 40분쯤이었다": the whole service is back.
@@ -249,6 +262,14 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 ]
                 .iter()
                 .any(|c| before.contains(c))
+                    || {
+                        // "… 잠시 멈추고 장비를 점검한다": a stop announced
+                        // (not past) together with the check it is for.
+                        let w = &ctx.words[ctx.word_of_token(i)];
+                        let past = w.toks.clone().any(|k| has_tag(&ctx.tokens[k], "EP"));
+                        let after = &ctx.body[t.span.end..srange.end];
+                        !past && (after.contains("점검한다") || after.contains("점검할"))
+                    }
             };
         out.push(Mention {
             tok: i,
@@ -554,7 +575,7 @@ fn is_predicative(ctx: &Ctx<'_>, after: usize, end: usize) -> bool {
         {
             return true;
         }
-        if f == "NNG" && (x == "발생" || x == "지속") {
+        if f == "NNG" && matches!(x, "발생" | "지속" | "시작" | "계속") {
             return true;
         }
         // "오류가 나", "장애가 난" (ko-dic may read 나 as a pronoun).

@@ -55,6 +55,83 @@ struct Draft {
     loose_duration: bool,
     /// `kind` was read from a dated failure mention.
     kind_dated: bool,
+    /// The start and end of a named multi-day period ("이번 주말") that a
+    /// clock window inside it may replace.
+    period: Option<(
+        chrono::DateTime<chrono::FixedOffset>,
+        chrono::DateTime<chrono::FixedOffset>,
+    )>,
+}
+
+/// The time window of a sentence, for an anaphoric "이때", "이 기간" in the
+/// next one.
+struct Antecedent {
+    start: TimePoint,
+    end: Option<TimePoint>,
+    duration: Option<Duration>,
+    /// The window is for maintenance or a migration (점검, 작업, 전환).
+    planned: bool,
+    /// Causes stated in the window's sentence.
+    causes: Vec<Cause>,
+}
+
+/// Sentence openings that refer to the time window just told.
+const ANAPHORIC_TIMES: &[&str] = &[
+    "이때",
+    "이 때",
+    "이 기간",
+    "이 시간",
+    "그동안",
+    "그 동안",
+    "같은 시간",
+    "이 시각",
+];
+
+/// Words of planned work in a window's sentence.
+const PLANNED_WORK: &[&str] = &[
+    "점검",
+    "작업",
+    "전환",
+    "갈아타",
+    "이전",
+    "교체",
+    "개편",
+    "증설",
+];
+
+/// The window a sentence states: its first interval, else its first instant
+/// of hour precision, with a stated length (동안) if any.
+fn window_of(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    planned_mention: bool,
+    causes: &[cause::Found],
+) -> Option<Antecedent> {
+    let times: Vec<&TemporalMention> = ctx.times_in(sent).collect();
+    let tm = times
+        .iter()
+        .find(|t| matches!(t.value, TemporalValue::Interval { .. }))
+        .or_else(|| {
+            times.iter().find(|t| {
+                matches!(&t.value, TemporalValue::Instant(i) if i.precision >= Precision::Hour)
+                    && !mention::is_status_time(ctx, t)
+            })
+        })?;
+    let (start, end) = points(tm);
+    let duration = times
+        .iter()
+        .filter(|t| {
+            ctx.body[t.span.end..].trim_start().starts_with("동안") || t.text.ends_with("동안")
+        })
+        .find_map(|t| duration_of(ctx, t));
+    let stext = &ctx.body[ctx.sentences[sent].clone()];
+    Some(Antecedent {
+        start: start?,
+        end,
+        duration,
+        planned: planned_mention || PLANNED_WORK.iter().any(|w| stext.contains(w)),
+        causes: causes.iter().map(|f| f.cause.clone()).collect(),
+    })
 }
 
 fn point(i: &Instant, text: &str, span: std::ops::Range<usize>) -> TimePoint {
@@ -186,6 +263,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
     let mut focus: [Option<usize>; 2] = [None, None];
     // The time and causes of the last dated event sentence (see event_time).
     let mut event: Option<(TimePoint, Vec<Cause>)> = None;
+    let mut last_window: Option<(usize, Antecedent)> = None;
     for sent in 0..ctx.sentences.len() {
         let mentions = mention::detect(ctx, sent);
         let causes = cause::causes(ctx, sent);
@@ -206,6 +284,17 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 event = None;
             }
         }
+        let anaphor = ANAPHORIC_TIMES.iter().any(|a| stext.starts_with(a));
+        let antecedent = if anaphor && sent > 0 {
+            last_window
+                .take()
+                .filter(|(s, _)| *s + 1 == sent)
+                .map(|x| x.1)
+        } else {
+            None
+        };
+        let planned_here = mentions.iter().any(|m| m.planned) || stext.contains("오는");
+        last_window = window_of(ctx, sent, planned_here, &causes).map(|a| (sent, a));
         let inherited = if mentions.is_empty() {
             None
         } else {
@@ -287,14 +376,22 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             // 중단한다") is planned.
             let announced = matches!(m.role, Role::Outage(_))
                 && tm.is_some_and(|t| t.text.trim_start().starts_with("오는"));
+            // "이때는 … 발급만 멈춘다": the window of the sentence before.
+            let window = match (m.role, tm) {
+                (Role::Outage(_), None) if anaphor => antecedent.as_ref(),
+                _ => None,
+            };
             let m = &Mention {
-                planned: m.planned || announced,
+                planned: m.planned || announced || window.is_some_and(|w| w.planned),
                 ..m.clone()
             };
             let class = m.planned as usize;
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
+                _ if window.is_some() => {
+                    window.map_or((None, None), |w| (Some(w.start.clone()), w.end.clone()))
+                }
                 (Role::Outage(_), None) if !m.planned => {
                     (inherited.as_ref().map(|e| e.0.clone()), None)
                 }
@@ -451,6 +548,24 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     add_cause(d, c.clone());
                 }
             }
+            // A named period ("이번 주말") gives way to the clock window
+            // inside it ("오는 14일 0시부터 오전 6시까지").
+            let narrowed = match (&d.period, &start_t) {
+                (Some((a, b)), Some(s)) => *a <= s.value && s.value <= *b,
+                _ => false,
+            };
+            if narrowed {
+                d.period = None;
+                d.start = None;
+                d.end = None;
+            }
+            if let (Some(s), Some(e), Some(t)) = (&start_t, &interval_end, tm)
+                && d.start.is_none()
+                && (e.value - s.value).num_hours() >= 24
+                && !t.text.chars().any(|c| c.is_ascii_digit())
+            {
+                d.period = Some((s.value, e.value));
+            }
             if let Some(s) = start_t {
                 match &d.start {
                     None => d.start = Some(s),
@@ -462,6 +577,14 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
             if let Some(e) = interval_end {
                 d.end = Some(e);
+            }
+            if let Some(w) = window {
+                if d.duration.is_none() {
+                    d.duration = w.duration.clone();
+                }
+                for c in &w.causes {
+                    add_cause(d, c.clone());
+                }
             }
             let adds_services = match m.role {
                 Role::Outage(_) => true,
@@ -692,8 +815,13 @@ fn route(
     };
     let same_class =
         |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side && !other_operator(i);
-    let compatible =
-        |s: &TimePoint, t: &TimePoint, i: usize| compatible(s, t) && !ended_before(&drafts[i], t);
+    // A named period ("이번 주말") holds the clock windows inside it.
+    let compatible = |s: &TimePoint, t: &TimePoint, i: usize| {
+        (compatible(s, t) && !ended_before(&drafts[i], t))
+            || drafts[i]
+                .period
+                .is_some_and(|(a, b)| a <= t.value && t.value <= b)
+    };
     if let Some(t) = start {
         if let Some(p) = prev_in_sent[class]
             && drafts[p]
@@ -1168,6 +1296,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 side: true,
                 loose_duration: d.loose_duration,
                 kind_dated: d.kind_dated,
+                period: d.period,
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
