@@ -680,3 +680,29 @@ fn reopening_together_with_a_failure_dates_the_failure() {
         i.timeline
     );
 }
+
+#[test]
+fn a_knock_on_failure_of_listed_services_pairs_with_each_durations() {
+    let a = run(
+        "간편결제 장애\n결제대행업체 한빛페이먼츠의 승인 서버에서 이날 오전 11시께 장애가 발생해 정오께 복구됐다. 이 여파로 네이버페이와 카카오페이에서는 오전 11시 5분께부터 카드 결제가 실패했다. 결제 실패는 두 서비스에서 각각 30분, 20분가량 이어졌다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 3, "{:#?}", a.incidents);
+    for (svc, secs) in [("네이버페이", 1800), ("카카오페이", 1200)] {
+        let i = a
+            .incidents
+            .iter()
+            .find(|i| i.services.iter().any(|s| s.starts_with(svc)))
+            .unwrap_or_else(|| panic!("{svc}: {:#?}", a.incidents));
+        assert_eq!(
+            i.start.as_ref().map(|s| s.value.to_rfc3339()),
+            Some("2024-06-12T11:05:00+09:00".to_string())
+        );
+        assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(secs));
+        assert!(
+            i.causes
+                .iter()
+                .any(|c| c.category == CauseCategory::ThirdParty)
+        );
+    }
+}

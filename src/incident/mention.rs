@@ -87,7 +87,13 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             if let Some(&(_, kind)) = OUTAGE_NOUNS.iter().find(|(w, _)| *w == s) {
                 let ok = match s {
                     "불편" => INCONVENIENCE_HEADS.contains(&prev),
-                    "실패" => AVAILABILITY_NOUNS.contains(&prev),
+                    // "결제 실패", "결제가 실패했다".
+                    "실패" => {
+                        AVAILABILITY_NOUNS.contains(&prev)
+                            || (i >= toks.start + 2
+                                && first(&ctx.tokens[i - 1]) == "JKS"
+                                && AVAILABILITY_NOUNS.contains(&surf(ctx, i - 2)))
+                    }
                     "저하" => matches!(prev, "속도" | "성능"),
                     _ => true,
                 };

@@ -1103,6 +1103,9 @@ fn side_list(
         .filter(|t| matches!(t.value, TemporalValue::Duration { .. }))
         .collect();
     let mut made = each_times(ctx, sent, mentions, drafts);
+    if made.is_empty() {
+        made = knock_on(ctx, sent, mentions, drafts);
+    }
     if durs.is_empty() || !made.is_empty() {
         return made;
     }
@@ -1235,6 +1238,103 @@ fn side_list(
         drafts.push(dr);
     }
     made
+}
+
+/// Sentence openings that tell a consequence of the failure just told.
+const CONSEQUENCE_OPENINGS: &[&str] = &[
+    "이 여파로",
+    "그 여파로",
+    "이 영향으로",
+    "그 영향으로",
+    "이로 인해",
+    "이 때문에",
+];
+
+/// "이 여파로 A와 B에서는 낮 12시 5분께부터 카드 결제가 실패했다": a
+/// knock-on failure of several listed services of other operators, each its
+/// own record with the stated start (a later "각각 40분, 25분" pairs with
+/// them in order).
+fn knock_on(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    mentions: &[Mention],
+    drafts: &mut Vec<Draft>,
+) -> Vec<usize> {
+    let stext = &ctx.body[ctx.sentences[sent].clone()];
+    let Some(opening) = CONSEQUENCE_OPENINGS.iter().find(|o| stext.starts_with(*o)) else {
+        return Vec::new();
+    };
+    // Another company's failure rippling into these services: a third party.
+    let at = ctx.sentences[sent].start;
+    let ripple = Cause {
+        category: crate::record::CauseCategory::ThirdParty,
+        text: opening.to_string(),
+        span: Some([at, at + opening.len()]),
+    };
+    let Some((mi, m, tm)) = mentions.iter().enumerate().find_map(|(k, m)| {
+        if !matches!(m.role, Role::Outage(_)) {
+            return None;
+        }
+        let tm = mention::governing_time(ctx, m, false)?;
+        matches!(tm.value, TemporalValue::Instant(_)).then_some((k, m, tm))
+    }) else {
+        return Vec::new();
+    };
+    let operator_of = |item: &str| {
+        operator::from_services(&[Named {
+            name: item.to_string(),
+            span: 0..0,
+        }])
+    };
+    let mut items = Vec::new();
+    for w in ctx.sent_words(sent) {
+        if ctx.words[w].span.end > tm.span.start {
+            break;
+        }
+        let cand = service::list_items(ctx, w);
+        if cand.len() >= 2 && cand.iter().all(|c| operator_of(c).is_some()) {
+            items = cand;
+        }
+    }
+    let ops: Vec<String> = items
+        .iter()
+        .filter_map(|c| operator_of(c).map(|o| o.name))
+        .collect();
+    if items.is_empty() || (1..ops.len()).all(|k| ops[k] == ops[0]) {
+        return Vec::new();
+    }
+    let kind = match m.role {
+        Role::Outage(k) => k,
+        _ => Kind::Outage,
+    };
+    let svcs = service::services(ctx, m);
+    for item in &items {
+        let mut dr = Draft {
+            side: true,
+            kind: Some(kind),
+            kind_dated: true,
+            start: points(tm).0,
+            operator: operator_of(item),
+            causes: vec![ripple.clone()],
+            ..Default::default()
+        };
+        dr.services = svcs
+            .iter()
+            .map(|s| Named {
+                name: format!("{item} {}", s.name),
+                span: s.span.clone(),
+            })
+            .collect();
+        if dr.services.is_empty() {
+            dr.services.push(Named {
+                name: item.clone(),
+                span: m.span.clone(),
+            });
+        }
+        dr.sentences.insert(sent);
+        drafts.push(dr);
+    }
+    vec![mi]
 }
 
 /// One failure of one operator's systems: a record whose services belong to
