@@ -706,3 +706,40 @@ fn a_knock_on_failure_of_listed_services_pairs_with_each_durations() {
         );
     }
 }
+
+#[test]
+fn lengths_stated_after_the_fact_attach_to_the_failure() {
+    let a = run(
+        "은행 앱 장애\n한빛은행 앱은 2일 오전 6시께부터 접속이 되지 않다가 오후 2시에야 정상화됐다. 서비스가 끊긴 시간만 8시간에 이른다.",
+        "2024-06-03T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(28_800)
+    );
+    let b = run(
+        "앱 장애\n한빛페이는 3일 오전 9시 10분 앱 접속이 끊긴 뒤 오후 1시 40분께 전면 정상화됐다고 밝혔다. 장애 발생 4시간 30분 만이다.",
+        "2024-06-04T10:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert_eq!(
+        b.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(16_200)
+    );
+}
+
+#[test]
+fn an_each_list_takes_the_day_and_kind_of_its_clause() {
+    let a = run(
+        "계열사 지연\n같은 시간대 계열사 서비스도 흔들렸다. 카카오뱅크와 케이뱅크 앱은 이날 오전 각각 20분, 10분가량 접속이 느려졌다.",
+        "2024-06-04T15:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    for i in &a.incidents {
+        assert_eq!(i.kind, Kind::Degradation);
+        let s = i.start.as_ref().expect("start");
+        assert_eq!(s.value.to_rfc3339(), "2024-06-04T00:00:00+09:00");
+        assert_eq!(s.precision, Precision::Day);
+    }
+}

@@ -963,8 +963,9 @@ fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> 
     };
     let after = after.as_str();
     if after.starts_with("만이다") || after.starts_with("만이었다") {
+        // "시작된 지 D 만이다", "장애 발생 D 만이다".
         let before = ctx.body[..tm.span.start].trim_end();
-        if !before.ends_with('지') {
+        if !before.ends_with('지') && !before.ends_with("발생") {
             return None;
         }
         return mentions
@@ -1005,6 +1006,29 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         return None;
     }
     let after = ctx.body[tm.span.end..].trim_start();
+    // "서비스가 끊긴 시간만 18시간에 이른다": the length of the failure
+    // told in the relative clause on 시간.
+    let before = ctx.body[..tm.span.start].trim_end();
+    if ["시간만", "시간은", "시간이", "시간도"]
+        .iter()
+        .any(|h| before.ends_with(h))
+        && [
+            "에 이르",
+            "에 이른",
+            "에 이렀",
+            "에 달",
+            "이다",
+            "였다",
+            "이었다",
+        ]
+        .iter()
+        .any(|v| after.starts_with(v))
+    {
+        return mentions
+            .iter()
+            .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+            .filter(|&k| matches!(mentions[k].role, Role::Outage(_)));
+    }
     if [
         "씩",
         "새",
@@ -1202,6 +1226,17 @@ fn side_list(
     }
     made.push(mi);
     let svcs = service::services(ctx, m);
+    let kind = match m.role {
+        Role::Outage(k) => k,
+        _ => Kind::Outage,
+    };
+    // "A와 B 앱은 이날 오전 각각 20분, 10분가량 느려졌다": the day before 각각.
+    let day = ctx
+        .times_in(sent)
+        .filter(|t| t.span.end <= ctx.words[gak].span.start)
+        .filter(|t| matches!(&t.value, TemporalValue::Instant(i) if i.precision >= Precision::Day))
+        .last()
+        .and_then(|t| points(t).0);
     let about = list
         .last()
         .and_then(|d| duration_of(ctx, d))
@@ -1216,7 +1251,8 @@ fn side_list(
         let op = operator::org_name(item);
         let mut dr = Draft {
             side: true,
-            kind: Some(Kind::Outage),
+            kind: Some(kind),
+            start: day.clone(),
             ..Default::default()
         };
         dr.services = svcs
