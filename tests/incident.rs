@@ -743,3 +743,119 @@ fn an_each_list_takes_the_day_and_kind_of_its_clause() {
         assert_eq!(s.precision, Precision::Day);
     }
 }
+
+fn timeline_at(a: &Article, i: usize, event: jangae::Event, at: &str) -> bool {
+    a.incidents[i]
+        .timeline
+        .iter()
+        .any(|e| e.event == event && e.at.as_ref().is_some_and(|t| t.value.to_rfc3339() == at))
+}
+
+#[test]
+fn ways_of_coming_back_first_are_partial_recoveries() {
+    use jangae::Event::PartialRecovery as P;
+    let a = run(
+        "예매 장애\n한빛철도 예매 앱은 3일 오전 7시께부터 접속이 되지 않았다. 오전 7시 40분께 앱 접속이 먼저 안정을 찾았고, 오전 8시께 조회 기능이 먼저 원활해졌다. 공단은 오전 8시 20분께 좌석 조회 기능을 먼저 살렸고, 전체 예매 서비스는 오전 9시께 정상화됐다.",
+        "2024-06-03T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    for at in [
+        "2024-06-03T07:40:00+09:00",
+        "2024-06-03T08:00:00+09:00",
+        "2024-06-03T08:20:00+09:00",
+    ] {
+        assert!(
+            timeline_at(&a, 0, P, at),
+            "{at}: {:#?}",
+            a.incidents[0].timeline
+        );
+    }
+    assert_eq!(
+        a.incidents[0].end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-03T09:00:00+09:00".to_string())
+    );
+}
+
+#[test]
+fn back_but_still_blocked_is_partial_and_a_share_as_of_is_partial() {
+    use jangae::Event::PartialRecovery as P;
+    let a = run(
+        "민원 장애\n시청 민원 시스템이 5일 오전 9시께부터 멈췄다. 민원 포털은 오후 2시께 접속이 다시 열렸지만 증명서 발급은 여전히 막혀 있다.",
+        "2024-06-05T20:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].end.is_none(), "{:?}", a.incidents[0].end);
+    assert!(
+        timeline_at(&a, 0, P, "2024-06-05T14:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    let b = run(
+        "기지국 피해\n태풍으로 KT의 유선 인터넷이 6일 새벽 멈췄다. 오후 2시 현재 끊겼던 회선의 70% 가량이 복구됐다.",
+        "2024-06-06T18:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert!(
+        timeline_at(&b, 0, P, "2024-06-06T14:00:00+09:00"),
+        "{:#?}",
+        b.incidents[0].timeline
+    );
+    assert!(
+        b.incidents[0]
+            .timeline
+            .iter()
+            .all(|e| e.event != jangae::Event::Update),
+        "{:#?}",
+        b.incidents[0].timeline
+    );
+}
+
+#[test]
+fn a_part_back_before_the_whole_is_partial_and_a_part_back_later_is_its_own() {
+    use jangae::Event::PartialRecovery as P;
+    let a = run(
+        "메일 장애\n한빛포털은 지난 10일 오후 2시께 화재로 메일과 카페 서비스가 멈췄다가 14일 오후 6시 모든 서비스가 정상화됐다고 밝혔다. 한빛포털 카페는 12일 오후에야 정상적으로 열렸다.",
+        "2024-06-15T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, P, "2024-06-12T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    let b = run(
+        "전산 화재\n불은 지난 2일 오후 9시께 데이터센터에서 났다. 이 화재로 우체국 인터넷뱅킹과 체크카드 결제가 중단됐고 우편 접수와 배송 조회도 멈췄다. 금융 서비스 전체는 3일 오후 8시 정상 가동에 들어갔다. 우편 접수와 배송 조회는 4일 오전 10시께 정상화됐다.",
+        "2024-06-05T10:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 2, "{:#?}", b.incidents);
+    let post = b
+        .incidents
+        .iter()
+        .find(|i| i.services.iter().any(|s| s.contains("우편")))
+        .expect("post");
+    assert!(
+        post.services.iter().all(|s| !s.contains("뱅킹")),
+        "{:?}",
+        post.services
+    );
+    assert_eq!(
+        post.end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-04T10:00:00+09:00".to_string())
+    );
+    for i in &b.incidents {
+        assert_eq!(
+            i.start.as_ref().map(|s| s.value.to_rfc3339()),
+            Some("2024-06-02T21:00:00+09:00".to_string())
+        );
+    }
+}
+
+#[test]
+fn affiliates_failing_together_stay_one_record() {
+    let a = run(
+        "카카오 장애\n카카오는 11일 오후 1시께 카카오톡과 카카오페이, 카카오T 등의 접속 장애가 발생해 오후 3시께 복구됐다고 밝혔다.",
+        "2024-06-11T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].operator.as_deref(), Some("카카오"));
+}

@@ -43,9 +43,20 @@ pub(crate) const OUTAGE_VERBS: &[&str] = &[
     "막힌", "막혀",
 ];
 
-/// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다.
-pub(crate) const RECOVERY_VERBS: &[&str] =
-    &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
+/// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다,
+/// (기능을) 살리다, (결제가) 풀리다; 다시 / 정상적으로 열리다 is matched in
+/// `mention.rs`.
+pub(crate) const RECOVERY_VERBS: &[&str] = &[
+    "되살아",
+    "살아나",
+    "살아났",
+    "돌아왔",
+    "돌아온",
+    "돌아와",
+    "살렸",
+    "살려냈",
+    "풀렸",
+];
 
 /// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다,
 /// (전화가 상황실에) 닿지 않았다, 통하지 않았다, (시스템이) 돌아가지 않는다.

@@ -118,6 +118,20 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             } else if matches!(s, "원활" | "순조") && smooth_negated(ctx, i, toks.end) {
                 // "접속이 원활하지 않았다": service worked, badly.
                 role = Some(Role::Outage(Kind::Degradation));
+            } else if (s == "원활"
+                && (next.starts_with("해졌")
+                    || next.starts_with("해지")
+                    || next.starts_with("해져")))
+                || (s == "안정"
+                    && next == "을"
+                    && i + 2 < toks.end
+                    && surf(ctx, i + 2).starts_with('찾'))
+            {
+                // "먼저 원활해졌고", "접속이 안정을 찾았고": back to normal.
+                role = Some(Role::Recovery {
+                    partial: false,
+                    work: false,
+                });
             } else if s == "가능" && prev == "불" {
                 role = Some(Role::Outage(Kind::Outage));
                 span = ctx.tokens[i - 1].span.start..t.span.end;
@@ -178,7 +192,14 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 || (matches!(s, "늦" | "느리") && next.starts_with('어')))
         {
             role = Some(Role::Outage(Kind::Degradation));
-        } else if first(t) == "VV" && RECOVERY_VERBS.iter().any(|v| s.starts_with(v)) {
+        } else if first(t) == "VV"
+            && (RECOVERY_VERBS.iter().any(|v| s.starts_with(v))
+                || (matches!(s, "열렸" | "열린" | "열려") && {
+                    // "접속이 다시 열렸지만", "메일은 정상적으로 열렸고".
+                    let before = ctx.body[srange.start..t.span.start].trim_end();
+                    before.ends_with("다시") || before.ends_with("정상적으로")
+                }))
+        {
             role = Some(Role::Recovery {
                 partial: false,
                 work: false,
@@ -238,8 +259,18 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             if window.contains("정상으로") || window.contains("전체") {
                 window.push_str(" 모든");
             }
-            let partial = PARTIAL_CUES.iter().any(|c| window.contains(c))
-                && !FULL_CUES.iter().any(|c| window.contains(c));
+            // "접속이 재개됐지만 … 여전히 막혀 있다": back, but not all of it.
+            let w = &ctx.words[ctx.word_of_token(i)];
+            let rest = &ctx.body[w.span.end..srange.end];
+            let concessive = w.text(ctx.body).ends_with("지만")
+                && ["여전히", "아직", "않", "못", "없"]
+                    .iter()
+                    .any(|c| rest.contains(c));
+            // "기지국의 80% 가까이가 복구됐다".
+            let share = window.contains('%') && !window.contains("100%");
+            let partial = concessive
+                || ((PARTIAL_CUES.iter().any(|c| window.contains(c)) || share)
+                    && !FULL_CUES.iter().any(|c| window.contains(c)));
             let next_noun = if after_idx < toks.end {
                 surf(ctx, after_idx)
             } else {

@@ -55,6 +55,8 @@ struct Draft {
     loose_duration: bool,
     /// `kind` was read from a dated failure mention.
     kind_dated: bool,
+    /// The services named by the recovery that gave `end`.
+    end_services: Vec<String>,
     /// The start and end of a named multi-day period ("이번 주말") that a
     /// clock window inside it may replace.
     period: Option<(
@@ -467,7 +469,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     if let Some(p) = p {
                         let clause =
                             mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
-                        if work || status {
+                        if work || (status && !partial) {
                             push_timeline(
                                 &mut drafts[idx],
                                 p,
@@ -498,7 +500,62 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                 && !svcs.iter().any(|s| {
                                     d.services.iter().any(|x| names_match(&x.name, &s.name))
                                 });
+                            // The draft's services this recovery names.
+                            let named: Vec<usize> = (0..d.services.len())
+                                .filter(|&k| {
+                                    svcs.iter()
+                                        .any(|s| names_match(&d.services[k].name, &s.name))
+                                })
+                                .collect();
+                            let later_part = d.end.as_ref().is_some_and(|e| {
+                                p.value > e.value
+                                    && !named.is_empty()
+                                    && named.len() < d.services.len()
+                                    && !svcs.iter().any(|s| {
+                                        d.end_services.iter().any(|x| names_match(x, &s.name))
+                                    })
+                            });
                             match &d.end {
+                                // "다음 메일은 19일 오후에야 열렸고" before the
+                                // whole came back on the 20th: a part back.
+                                Some(e) if p.value < e.value && !svcs.is_empty() => {
+                                    let span = clause_span(ctx, m, t);
+                                    push_timeline(
+                                        &mut drafts[idx],
+                                        p,
+                                        Event::PartialRecovery,
+                                        span,
+                                    );
+                                }
+                                // "금융 서비스 전체는 28일 … 정상 가동", then
+                                // "우편 접수와 배송 조회는 29일 … 정상화": the
+                                // services restored later are their own record.
+                                Some(_) if later_part => {
+                                    // Remove from the back so indices stay valid.
+                                    let mut moved: Vec<Named> = named
+                                        .iter()
+                                        .rev()
+                                        .map(|&k| drafts[idx].services.remove(k))
+                                        .collect();
+                                    moved.reverse();
+                                    let d = &drafts[idx];
+                                    let sib = Draft {
+                                        planned: d.planned,
+                                        kind: d.kind,
+                                        operator: d.operator.clone(),
+                                        start: d.start.clone(),
+                                        causes: d.causes.clone(),
+                                        end_services: moved
+                                            .iter()
+                                            .map(|x| x.name.clone())
+                                            .collect(),
+                                        services: moved,
+                                        end: Some(p),
+                                        ..Default::default()
+                                    };
+                                    drafts.push(sib);
+                                    idx = drafts.len() - 1;
+                                }
                                 Some(e) if e.value != p.value && disjoint => {
                                     let sib = Draft {
                                         planned: d.planned,
@@ -516,6 +573,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                 None => {
                                     if d.start.as_ref().is_none_or(|s| s.value <= p.value) {
                                         drafts[idx].end = Some(p);
+                                        drafts[idx].end_services =
+                                            svcs.iter().map(|x| x.name.clone()).collect();
                                     }
                                 }
                             }
@@ -536,6 +595,10 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
             if let Some(t) = tm
                 && status
+                && !matches!(m.role, Role::Recovery { partial: true, .. })
+                // "현재 멈췄던 기지국의 80%가 복구됐다": the relative clause
+                // names what is being restored, it reports no state.
+                && !ctx.words[m.word].adnominal
             {
                 if let (Some(p), _) = points(t) {
                     push_timeline(d, p, Event::Update, clause_span(ctx, m, t));
@@ -801,7 +864,15 @@ fn route(
             // Maintenance notices list several operators' windows, each
             // bank the subject of its own sentence ("하나은행도 … 멈춘다").
             let floor = if class == 1 { 1 } else { 2 };
-            a.strength >= floor
+            // A dated failure of named services of another company ("네이버는
+            // 15일 오후 쇼핑 검색과 블로그 … 오류") is its own even when the
+            // company is only the topic.
+            let own = if start.is_some() && !svcs.is_empty() {
+                1
+            } else {
+                floor
+            };
+            a.strength >= own
                 && b.strength >= floor
                 && a.name != b.name
                 && !svcs.iter().any(|s| {
@@ -1381,11 +1452,18 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
     for mut d in drafts {
         let mut groups: Vec<(String, Vec<Named>)> = Vec::new();
         let mut rest = Vec::new();
+        // Affiliates named after the draft's group (카카오페이, 카카오뱅크 of
+        // 카카오) failing together are one group's failure.
+        let group = d.operator.as_ref().map(|o| o.name.clone());
         for s in std::mem::take(&mut d.services) {
-            match operator::from_services(std::slice::from_ref(&s)) {
-                Some(o) => match groups.iter_mut().find(|g| g.0 == o.name) {
+            let owner = operator::from_services(std::slice::from_ref(&s)).map(|o| match &group {
+                Some(g) if o.name.starts_with(g.as_str()) => g.clone(),
+                _ => o.name,
+            });
+            match owner {
+                Some(o) => match groups.iter_mut().find(|g| g.0 == o) {
                     Some(g) => g.1.push(s),
-                    None => groups.push((o.name, vec![s])),
+                    None => groups.push((o, vec![s])),
                 },
                 None => rest.push(s),
             }
@@ -1433,6 +1511,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 loose_duration: d.loose_duration,
                 kind_dated: d.kind_dated,
                 period: d.period,
+                end_services: d.end_services.clone(),
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
@@ -1634,7 +1713,13 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
             .iter()
             .filter(|e| {
                 let v = e.at.as_ref().map(|a| a.value);
-                v != d.start.as_ref().map(|s| s.value) && v != d.end.as_ref().map(|s| s.value)
+                // A day-precision start is no clock time: a partial
+                // recovery "같은 날 밤" on that day is still news.
+                let at_start = d
+                    .start
+                    .as_ref()
+                    .is_some_and(|s| Some(s.value) == v && s.precision > Precision::Day);
+                !at_start && v != d.end.as_ref().map(|s| s.value)
             })
             .cloned()
             .collect();
