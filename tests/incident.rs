@@ -859,3 +859,30 @@ fn affiliates_failing_together_stay_one_record() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert_eq!(a.incidents[0].operator.as_deref(), Some("카카오"));
 }
+
+#[test]
+fn restarting_servers_overnight_is_recovery_work() {
+    let a = run(
+        "전산 장애\n한빛은행 인터넷뱅킹이 2일 오후 8시께 멈췄다. 한빛은행은 3일 밤부터 밤을 새워 서버를 다시 띄웠고, 4일 오전 9시께 모든 서비스가 정상화됐다.",
+        "2024-06-04T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, jangae::Event::Update, "2024-06-03T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    assert_eq!(
+        a.incidents[0].end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-04T09:00:00+09:00".to_string())
+    );
+}
+
+#[test]
+fn an_undated_recovery_of_another_company_opens_no_record() {
+    let a = run(
+        "클라우드 장애\n아마존웹서비스(AWS)의 서울 리전에서 5일 오전 8시부터 9시까지 장애가 이어졌다. 쿠팡 앱은 오전 8시 10분께부터 접속이 되지 않다가 오전 9시 30분께 정상화됐다. 쿠팡은 \"AWS 복구 뒤 자체 서버를 다시 띄우는 데 시간이 더 걸렸다\"고 밝혔다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+}

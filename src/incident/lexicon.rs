@@ -108,7 +108,8 @@ pub(crate) const ERROR_KIND_HEADS: &[&str] =
     &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
 
 /// Connective forms used as adverbs ("잇따라 멈췄다", "연이어 끊겼다",
-/// "한꺼번에", "20일 오전 9시를 기해", means: "백업 서버를 이용해"): they do
+/// "한꺼번에", "20일 오전 9시를 기해", means: "백업 서버를 이용해", "밤을
+/// 새워"): they do
 /// not end the clause that
 /// carries a time.
 pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
@@ -124,6 +125,9 @@ pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
     "이용해",
     "활용해",
     "통해",
+    "새워",
+    "새우며",
+    "새우고",
 ];
 
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.

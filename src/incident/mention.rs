@@ -198,7 +198,8 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                     // "접속이 다시 열렸지만", "메일은 정상적으로 열렸고".
                     let before = ctx.body[srange.start..t.span.start].trim_end();
                     before.ends_with("다시") || before.ends_with("정상적으로")
-                }))
+                })
+                || (restart_verb(s) && again(ctx, srange.start, t.span.start)))
         {
             role = Some(Role::Recovery {
                 partial: false,
@@ -276,10 +277,12 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             } else {
                 ""
             };
+            // "서버를 다시 띄웠고", "다시 켜는 작업": restarting is work
+            // towards recovery, not the service back.
             let work = matches!(
                 next_noun,
                 "작업" | "작전" | "상황" | "노력" | "과정" | "지원" | "계획" | "방안"
-            );
+            ) || (restart_verb(s) && again(ctx, srange.start, t.span.start));
             role = Role::Recovery { partial, work };
         }
         let planned = matches!(role, Role::Outage(_))
@@ -332,6 +335,16 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// Verbs of starting a machine again (서버를 다시 띄우다 / 켜다).
+fn restart_verb(s: &str) -> bool {
+    matches!(s, "띄웠" | "띄워" | "띄우" | "켜" | "켰" | "켜고")
+}
+
+/// Whether the text before `at` in the sentence ends with 다시.
+fn again(ctx: &Ctx<'_>, from: usize, at: usize) -> bool {
+    ctx.body[from..at].trim_end().ends_with("다시")
 }
 
 /// "연결되지 않는", "접속이 되지 않았다", "이용할 수 없었다": a function noun

@@ -441,6 +441,22 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 drafts.push(dr);
                 target = Some(drafts.len() - 1);
             }
+            // "AWS 복구 뒤 …": an undated recovery belongs to a record
+            // already open (its operator's, else the current one).
+            if target.is_none() && tm.is_none() && matches!(m.role, Role::Recovery { .. }) {
+                target = op
+                    .as_ref()
+                    .and_then(|o| {
+                        (0..drafts.len()).rev().find(|&i| {
+                            drafts[i]
+                                .operator
+                                .as_ref()
+                                .is_some_and(|x| x.name == o.name)
+                        })
+                    })
+                    .or(prev_in_sent[class])
+                    .or(focus[class]);
+            }
             let idx = match target {
                 Some(i) => i,
                 None => {
