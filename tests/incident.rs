@@ -886,3 +886,16 @@ fn an_undated_recovery_of_another_company_opens_no_record() {
     );
     assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
 }
+
+#[test]
+fn the_failures_own_clock_time_wins_over_the_fire_that_caused_it() {
+    let a = run(
+        "데이터센터 화재\n사태는 지난 8일 오후 2시 10분께 데이터센터 전기실에서 불이 나면서 시작됐다. 카카오톡과 카카오T 등의 장애는 오후 2시 25분께부터 본격화했다.",
+        "2024-06-10T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-08T14:25:00+09:00".to_string())
+    );
+}

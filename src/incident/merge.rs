@@ -57,6 +57,8 @@ struct Draft {
     kind_dated: bool,
     /// The services named by the recovery that gave `end`.
     end_services: Vec<String>,
+    /// `start` is the time of a cause event (화재가 발생했다).
+    start_from_cause: bool,
     /// The start and end of a named multi-day period ("이번 주말") that a
     /// clock window inside it may replace.
     period: Option<(
@@ -646,10 +648,29 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 d.period = Some((s.value, e.value));
             }
             if let Some(s) = start_t {
+                let cause_event = m.role == Role::CauseEvent;
                 match &d.start {
-                    None => d.start = Some(s),
+                    None => {
+                        d.start = Some(s);
+                        d.start_from_cause = cause_event;
+                    }
                     Some(old) if compatible(old, &s) && s.precision > old.precision => {
-                        d.start = Some(s)
+                        d.start = Some(s);
+                        d.start_from_cause = cause_event;
+                    }
+                    // "불이 나면서 시작됐다 … 장애는 오후 3시 27분께부터
+                    // 본격화했다": the failure's own clock time, later the
+                    // same day, is its start rather than the fire's.
+                    Some(old)
+                        if d.start_from_cause
+                            && !cause_event
+                            && tm.is_some()
+                            && s.precision >= Precision::Minute
+                            && s.value > old.value
+                            && s.value.date_naive() == old.value.date_naive() =>
+                    {
+                        d.start = Some(s);
+                        d.start_from_cause = false;
                     }
                     _ => {}
                 }
@@ -1528,6 +1549,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 kind_dated: d.kind_dated,
                 period: d.period,
                 end_services: d.end_services.clone(),
+                start_from_cause: d.start_from_cause,
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
