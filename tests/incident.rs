@@ -899,3 +899,28 @@ fn the_failures_own_clock_time_wins_over_the_fire_that_caused_it() {
         Some("2024-06-08T14:25:00+09:00".to_string())
     );
 }
+
+#[test]
+fn an_error_at_a_payment_step_is_an_error_and_its_symptoms_give_the_length() {
+    let a = run(
+        "결제 오류\n쿠팡은 9일 오후 1시 10분께 쿠팡 앱 결제 단계에서 오류가 났다고 밝혔다. 카드 결제가 승인되지 않는 현상이 약 20분간 이어졌다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.kind, Kind::Error);
+    assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(1200));
+}
+
+#[test]
+fn this_time_is_no_two_hour_length() {
+    let a = run(
+        "체결 지연\n한국거래소에서 12일 오전 9시 10분부터 9시 20분까지 일부 종목의 주문이 체결되지 않았다. 이 시간 체결되지 못한 주문은 5천여 건이다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_ne!(
+        a.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(7200)
+    );
+}

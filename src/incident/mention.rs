@@ -102,9 +102,17 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                     if s == "오류" || s == "에러" {
                         let before = &ctx.body[ctx
                             .body
-                            .floor_char_boundary(srange.start.max(t.span.start.saturating_sub(12)))
+                            .floor_char_boundary(srange.start.max(t.span.start.saturating_sub(32)))
                             ..t.span.start];
-                        let before = before.trim_end();
+                        let mut before = before.trim_end();
+                        // "결제 단계에서 오류", "자동이체 처리 과정에서 오류":
+                        // the step of a transaction that went wrong.
+                        for step in ["단계에서", "과정에서", "과정 중", "도중"] {
+                            if let Some(x) = before.strip_suffix(step) {
+                                before = x.trim_end();
+                                before = before.strip_suffix("처리").unwrap_or(before).trim_end();
+                            }
+                        }
                         if ERROR_KIND_HEADS.iter().any(|h| before.ends_with(h)) {
                             kind = Kind::Error;
                         }

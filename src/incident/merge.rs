@@ -305,6 +305,25 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             event.take()
         };
         if mentions.is_empty() {
+            // "카드 결제가 … 현상이 약 15분간 이어졌다": how long the failure
+            // just told lasted, said of its symptoms.
+            if let Some(f) = focus[0]
+                && drafts[f].duration.is_none()
+                && drafts[f].end.is_none()
+                && drafts[f].start.is_some()
+            {
+                let lasting = ctx.times_in(sent).find_map(|t| {
+                    let after = ctx.body[t.span.end..].trim_start();
+                    let ok = ["이어졌", "지속됐", "계속됐"]
+                        .iter()
+                        .any(|v| after.starts_with(v));
+                    ok.then(|| duration_of(ctx, t)).flatten()
+                });
+                if let Some(d) = lasting {
+                    drafts[f].duration = Some(d);
+                    drafts[f].sentences.insert(sent);
+                }
+            }
             // A sentence stating a cause of "this" incident.
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
@@ -1101,8 +1120,10 @@ fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> 
 /// Which mention of the sentence a stated duration belongs to.
 fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
     let text = tm.text.trim();
-    // "30분 안에 알려야": a deadline, not how long something lasted.
-    if text.starts_with('수')
+    // "30분 안에 알려야": a deadline, not how long something lasted;
+    // "이 시간 접수되지 못한": the demonstrative, not two hours.
+    if text.starts_with("이 ")
+        || text.starts_with('수')
         || text.starts_with('몇')
         || text.ends_with('만')
         || text.ends_with("안에")
@@ -1208,9 +1229,16 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
     let w_from = ctx.words.partition_point(|w| w.span.end <= tm.span.end);
     for wi in w_from..m.word {
         let w = &ctx.words[wi];
+        // "이뤄지지 않는": -지 before a negation is one predicate.
+        let negated = w.text(ctx.body).ends_with('지')
+            && ctx.words.get(wi + 1).is_some_and(|n| {
+                let x = n.text(ctx.body);
+                x.starts_with('않') || x.starts_with('못')
+            });
         if w.span.start >= tm.span.end
             && w.connective
             && !w.nominal
+            && !negated
             && w.text(ctx.body).chars().count() > 1
         {
             return None;
