@@ -924,3 +924,25 @@ fn this_time_is_no_two_hour_length() {
         Some(7200)
     );
 }
+
+#[test]
+fn able_to_use_again_is_a_recovery_and_all_day_is_no_length() {
+    let a = run(
+        "앱 장애\n한빛은행 앱이 3일 오전 10시께부터 열리지 않았다. 이체 기능은 5시간가량 지나서야 다시 쓸 수 있게 됐다.",
+        "2024-06-03T20:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let d = a.incidents[0].duration.as_ref().expect("duration");
+    assert_eq!(d.seconds, 18_000);
+    assert_eq!(d.qualifier, Qualifier::About);
+    let b = run(
+        "전산망 마비\n시청 행정전산망이 4일 하루 종일 마비되면서 민원 업무가 멈췄다.",
+        "2024-06-04T20:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert!(
+        b.incidents[0].duration.is_none(),
+        "{:?}",
+        b.incidents[0].duration
+    );
+}

@@ -140,6 +140,22 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                     partial: false,
                     work: false,
                 });
+            } else if s == "수"
+                && next.starts_with('있')
+                && i + 2 < toks.end
+                && surf(ctx, i + 2) == "게"
+                && i + 3 < toks.end
+                && (surf(ctx, i + 3).starts_with('됐') || surf(ctx, i + 3).starts_with('되'))
+                && i > toks.start
+                && has_tag(&ctx.tokens[i - 1], "ETM")
+            {
+                // "다시 쓸 수 있게 됐다", "메시지를 주고받을 수 있게 됐다":
+                // able to use it again.
+                role = Some(Role::Recovery {
+                    partial: false,
+                    work: false,
+                });
+                span = t.span.start..ctx.tokens[i + 3].span.end;
             } else if s == "가능" && prev == "불" {
                 role = Some(Role::Outage(Kind::Outage));
                 span = ctx.tokens[i - 1].span.start..t.span.end;

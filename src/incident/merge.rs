@@ -1121,8 +1121,11 @@ fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> 
 fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
     let text = tm.text.trim();
     // "30분 안에 알려야": a deadline, not how long something lasted;
-    // "이 시간 접수되지 못한": the demonstrative, not two hours.
+    // "이 시간 접수되지 못한": the demonstrative, not two hours; "하루
+    // 종일": all day long, not a measured length.
+    let after_text = ctx.body[tm.span.end..].trim_start();
     if text.starts_with("이 ")
+        || after_text.starts_with("종일")
         || text.starts_with('수')
         || text.starts_with('몇')
         || text.ends_with('만')
