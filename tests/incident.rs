@@ -946,3 +946,26 @@ fn able_to_use_again_is_a_recovery_and_all_day_is_no_length() {
         b.incidents[0].duration
     );
 }
+
+#[test]
+fn gapped_subject_time_pairs_give_each_operator_its_end() {
+    let a = run(
+        "항공 발권 장애\n19일 오후 2시께부터 제주항공과 이스타항공의 예약·발권 시스템이 잇따라 먹통이 됐다. 시스템은 이스타항공이 오후 7시께, 제주항공이 이튿날 새벽 1시께 복구됐다.",
+        "2024-07-20T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    for (op, end) in [
+        ("이스타항공", "2024-07-19T19:00:00+09:00"),
+        ("제주항공", "2024-07-20T01:00:00+09:00"),
+    ] {
+        let i = a
+            .incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+            .unwrap_or_else(|| panic!("{op}: {:#?}", a.incidents));
+        assert_eq!(
+            i.end.as_ref().map(|e| e.value.to_rfc3339()),
+            Some(end.to_string())
+        );
+    }
+}

@@ -59,6 +59,9 @@ struct Draft {
     end_services: Vec<String>,
     /// `start` is the time of a cause event (화재가 발생했다).
     start_from_cause: bool,
+    /// Per-operator recovery times of a gapped list ("이스타항공이 오후
+    /// 8시께, 제주항공이 이튿날 새벽 2시께 복구됐다").
+    ends_by_operator: Vec<(String, TimePoint)>,
     /// The start and end of a named multi-day period ("이번 주말") that a
     /// clock window inside it may replace.
     period: Option<(
@@ -612,6 +615,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                         drafts[idx].end = Some(p);
                                         drafts[idx].end_services =
                                             svcs.iter().map(|x| x.name.clone()).collect();
+                                        drafts[idx].ends_by_operator = gapped_ends(ctx, m);
                                     }
                                 }
                             }
@@ -1415,6 +1419,42 @@ fn side_list(
     made
 }
 
+/// "시스템은 이스타항공이 오후 8시께, 제주항공이 이튿날 새벽 2시께
+/// 복구됐다": subject–time pairs sharing one recovery verb.
+fn gapped_ends(ctx: &Ctx<'_>, m: &Mention) -> Vec<(String, TimePoint)> {
+    let trig = ctx.tokens[m.tok].span.start;
+    let mut out: Vec<(String, TimePoint)> = Vec::new();
+    for k in ctx.sent_words(m.sent) {
+        let w = &ctx.words[k];
+        if w.span.end > trig {
+            break;
+        }
+        if !matches!(w.particle.as_str(), "이" | "가") {
+            continue;
+        }
+        let Some(org) = operator::org_name(w.stem(ctx.body)) else {
+            continue;
+        };
+        let Some(next) = ctx.words.get(k + 1) else {
+            continue;
+        };
+        let Some(tm) = ctx.times_in(m.sent).find(|t| {
+            t.span.start == next.span.start && matches!(t.value, TemporalValue::Instant(_))
+        }) else {
+            continue;
+        };
+        if let (Some(p), _) = points(tm)
+            && !out.iter().any(|(o, _)| *o == org)
+        {
+            out.push((org, p));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 /// Sentence openings that tell a consequence of the failure just told.
 const CONSEQUENCE_OPENINGS: &[&str] = &[
     "이 여파로",
@@ -1561,15 +1601,26 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
             .and_then(|o| groups.iter().position(|g| g.0 == o.name))
             .unwrap_or(0);
         let (own_name, own_services) = groups.remove(own);
+        if let Some((_, t)) = d.ends_by_operator.iter().find(|(o, _)| *o == own_name) {
+            d.end = Some(t.clone());
+        }
         let siblings: Vec<Draft> = groups
             .into_iter()
             .map(|(name, services)| Draft {
                 planned: d.planned,
                 kind: d.kind,
                 services,
-                operator: Some(OperatorEvidence { name, strength: 2 }),
+                operator: Some(OperatorEvidence {
+                    name: name.clone(),
+                    strength: 2,
+                }),
                 start: d.start.clone(),
-                end: d.end.clone(),
+                end: d
+                    .ends_by_operator
+                    .iter()
+                    .find(|(o, _)| *o == name)
+                    .map(|(_, t)| t.clone())
+                    .or_else(|| d.end.clone()),
                 duration: d.duration.clone(),
                 causes: d.causes.clone(),
                 impacts: Vec::new(),
@@ -1581,6 +1632,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 period: d.period,
                 end_services: d.end_services.clone(),
                 start_from_cause: d.start_from_cause,
+                ends_by_operator: Vec::new(),
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
