@@ -969,3 +969,13 @@ fn gapped_subject_time_pairs_give_each_operator_its_end() {
         );
     }
 }
+
+#[test]
+fn recovery_talk_after_a_dated_when_clause_is_no_end() {
+    let a = run(
+        "전산망 비판\n정부는 지난해 3월 4일 한빛포털 메일이 멈췄을 때 복구 시간 공지를 강하게 요구했다.",
+        "2024-06-04T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].end.is_none(), "{:?}", a.incidents[0].end);
+}

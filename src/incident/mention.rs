@@ -706,6 +706,22 @@ pub(crate) fn governing_time<'a>(
         {
             return None;
         }
+        // "10월 15일 카카오톡이 멈췄을 때 … 복구 시간 공지": the failure verb
+        // owns the date, not the recovery talked of after it.
+        // ("현재 멈췄던 기지국의 80%가 복구됐다": a relative clause on a
+        // noun owns nothing.)
+        let when_clause = !w.adnominal
+            || ctx
+                .words
+                .get(wi + 1)
+                .is_some_and(|n| n.text(ctx.body).starts_with('때'));
+        if matches!(m.role, Role::Recovery { .. })
+            && w.verbal
+            && when_clause
+            && OUTAGE_VERBS.iter().any(|v| text.starts_with(v))
+        {
+            return None;
+        }
         // Words of another time expression ("1시간 넘게") do not end the clause.
         if ctx.in_time(&w.span) {
             continue;
