@@ -727,6 +727,7 @@ fn scope_words_and_computers_are_not_services() {
         "{all:?}"
     );
 }
+
 // ---- times helper (session 2): start, end, duration, timeline, kind, recall ----
 
 #[test]

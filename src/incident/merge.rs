@@ -1532,7 +1532,12 @@ fn knock_on(
         Role::Outage(k) => k,
         _ => Kind::Outage,
     };
-    let svcs = service::services(ctx, m);
+    // The list items themselves, named as the place of the failure, are not
+    // their own function ("네이버페이와 카카오페이에서는 카드 결제가").
+    let svcs: Vec<Named> = service::services(ctx, m)
+        .into_iter()
+        .filter(|s| !items.iter().any(|i| s.name.contains(i.as_str())))
+        .collect();
     for item in &items {
         let mut dr = Draft {
             side: true,
