@@ -1240,3 +1240,15 @@ fn recovery_talk_after_a_dated_when_clause_is_no_end() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert!(a.incidents[0].end.is_none(), "{:?}", a.incidents[0].end);
 }
+
+#[test]
+fn the_topic_owns_a_generic_channel_and_an_each_list_before_a_function() {
+    let a = run(
+        "앱 장애\n한빛페이는 7월 7일 오전 9시 10분 앱 접속이 끊긴 뒤 오후 1시 40분께 정상화됐다고 밝혔다. 8일 오후 1시께에는 한빛톡과 한빛맵 등의 접속 장애가 발생했다.",
+        "2024-07-08T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛페이 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛톡"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛맵"), "{all:?}");
+}

@@ -79,10 +79,14 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             }
         }
     }
-    // (3) An organisation inside the service names.
+    // (3) An organisation inside the service names (a service named like
+    // its company, 카카오페이, is left to the lexicon below, which knows the
+    // group the failing list belongs to).
     for n in services {
         for part in n.name.split(' ') {
-            if let Some(name) = org_name(part) {
+            if !is_service_name(part)
+                && let Some(name) = org_name(part)
+            {
                 return Some(OperatorEvidence { name, strength: 3 });
             }
         }

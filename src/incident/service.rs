@@ -100,8 +100,14 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         k -= 1;
     }
     let mut items = collect_items(ctx, k..m.word);
-    // "카카오톡과 카카오T, 카카오페이 등의 장애": the list the failure belongs to.
-    if k == m.word && k > wstart {
+    // "카카오톡과 카카오T, 카카오페이 등의 (접속) 장애": the list the failure
+    // belongs to.
+    let function_compound = items.iter().all(|it| {
+        it.parts
+            .iter()
+            .all(|p| TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
+    });
+    if function_compound && k > wstart {
         let w = &ctx.words[k - 1];
         if w.deung && w.particle == "의" {
             items = collect_items(ctx, np_start(ctx, k - 1, wstart)..k);
@@ -401,13 +407,25 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
                 n.name = format!("{b} {}", n.name);
             }
         }
+        // The generic channel the subject names ("앱 접속이" → 앱).
+        let channel = head.filter(|&h| h > t).and_then(|h| {
+            let from = np_start(ctx, h, wstart).max(t + 1);
+            let parts: Vec<String> = (from..=h)
+                .map(|q| clean(ctx.words[q].stem(ctx.body)))
+                .filter(|p| !p.is_empty())
+                .collect();
+            let name = strip(parts).join(" ");
+            ["서비스", "앱", "홈페이지", "애플리케이션"]
+                .contains(&name.as_str())
+                .then_some((h, name))
+        });
         if found.is_empty()
-            && head.is_some_and(|h| h > t && ctx.words[h].stem(ctx.body) == "서비스")
-            && (brand.is_some() || org_name(stem).is_some())
+            && let Some((h, channel)) = channel
+            && (brand.is_some() || !is_generic(stem) && !not_a_service(stem))
         {
-            let h = head.unwrap_or(t);
+            let owner = brand.clone().unwrap_or_else(|| stem.to_string());
             return vec![Named {
-                name: format!("{stem} 서비스"),
+                name: format!("{owner} {channel}"),
                 span: ctx.words[h].stem.clone(),
             }];
         }
@@ -638,6 +656,13 @@ fn not_a_service(name: &str) -> bool {
         "구조",
         "단계",
         "씩",
+        "전문가",
+        "전문가들",
+        "투자자",
+        "투자자들",
+        "당국",
+        "업계",
+        "측",
     ];
     const CAUSES: &[&str] = &[
         "폭증",
