@@ -1252,3 +1252,20 @@ fn the_topic_owns_a_generic_channel_and_an_each_list_before_a_function() {
     assert!(all.iter().any(|s| s == "한빛톡"), "{all:?}");
     assert!(all.iter().any(|s| s == "한빛맵"), "{all:?}");
 }
+
+#[test]
+fn a_function_before_its_system_keeps_the_system() {
+    let a = run(
+        "병원 전산 장애\n7월 9일 새벽 4시께 한빛병원의 처방 전달 시스템과 진료 예약 시스템이 멈췄다.",
+        "2024-07-09T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(
+        all.iter().any(|s| s.ends_with("처방 전달 시스템")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().any(|s| s.ends_with("진료 예약 시스템")),
+        "{all:?}"
+    );
+}

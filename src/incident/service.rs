@@ -518,7 +518,9 @@ const CHANNEL_HEADS: &[&str] = &[
 ];
 
 /// Functions named with their system ("예약 시스템", "발권 시스템").
-const SYSTEM_FUNCTIONS: &[&str] = &["예약", "발권", "예매", "결제", "처방", "접수", "주문"];
+const SYSTEM_FUNCTIONS: &[&str] = &[
+    "예약", "발권", "예매", "결제", "처방", "접수", "주문", "전달",
+];
 
 /// Function nouns whose object names the service ("서류 발급").
 const FUNCTION_NOUNS: &[&str] = &[
@@ -1222,7 +1224,8 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
     }
     while let Some(last) = v.last() {
         // "예약 시스템", "발권 시스템": a bare function keeps its system.
-        if v.len() == 2 && last == "시스템" && SYSTEM_FUNCTIONS.contains(&v[0].as_str()) {
+        if v.len() >= 2 && last == "시스템" && SYSTEM_FUNCTIONS.contains(&v[v.len() - 2].as_str())
+        {
             break;
         }
         // "카카오톡 주요 기능" → 카카오톡: the modifier goes with its noun.
