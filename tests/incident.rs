@@ -466,3 +466,86 @@ fn a_blamed_network_device_that_broke_is_not_also_hardware() {
     assert!(cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
     assert!(!cats.contains(&CauseCategory::HardwareFailure), "{cats:?}");
 }
+
+// ---- cause, operator and impact constructions (s2-cause) ----
+
+fn categories(a: &Article, i: usize) -> Vec<CauseCategory> {
+    a.incidents[i].causes.iter().map(|c| c.category).collect()
+}
+
+#[test]
+fn announced_inspection_is_planned_maintenance_but_emergency_inspection_is_not() {
+    let a = run(
+        "은행 점검 안내\n한빛은행은 오는 15일 0시부터 오전 4시까지 인터넷뱅킹 서비스를 중단하고 전산 장비를 점검한다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::PlannedMaintenance),
+        "{:#?}",
+        a.incidents
+    );
+    let b = run(
+        "은행 앱 먹통\n한빛은행 앱이 12일 오전 9시께부터 1시간 동안 먹통이 됐다. 은행은 긴급 점검에 나서 오전 10시께 복구했다. 전산 장비를 점검한 결과 저장장치 고장이 원인으로 확인됐다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    for i in 0..b.incidents.len() {
+        assert!(
+            !categories(&b, i).contains(&CauseCategory::PlannedMaintenance),
+            "{:#?}",
+            b.incidents
+        );
+    }
+}
+
+#[test]
+fn a_negation_of_another_subject_does_not_deny_the_fault() {
+    let a = run(
+        "거래 지연\n한빛거래소에서 12일 오전 10시부터 10분 동안 주문이 체결되지 않았다. 거래소는 체결 서버의 네트워크 카드가 고장 나 주문 정보가 넘어가지 않은 것으로 파악했다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::HardwareFailure),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn a_contractor_that_failed_itself_is_the_operator_not_a_third_party() {
+    let a = run(
+        "결제 장애\n결제대행업체 누리페이먼츠의 결제 승인 서버에서 12일 낮 12시께 장애가 발생해 오후 1시께 복구됐다. 누리페이먼츠는 \"전날 반영한 승인 프로그램에 오류가 있었다\"고 설명했다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.operator.as_deref(), Some("누리페이먼츠"));
+    let cats = categories(&a, 0);
+    assert!(cats.contains(&CauseCategory::SoftwareBug), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::ThirdParty), "{cats:?}");
+}
+
+#[test]
+fn another_organisations_failed_line_is_a_third_party_cause() {
+    let a = run(
+        "신고 전화 불통\n한빛시 119 신고 전화가 9일 새벽 2시께부터 40분 동안 상황실에 연결되지 않았다. 소방본부는 상황실과 연결된 KT 전용회선 장비에 이상이 생기면서 전화가 끊긴 것으로 파악했다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats = categories(&a, 0);
+    assert!(cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
+    assert!(cats.contains(&CauseCategory::ThirdParty), "{cats:?}");
+    // One's own line is no third party.
+    let b = run(
+        "통신 장애\nKT 인터넷이 9일 오전 9시께부터 1시간 동안 끊겼다. KT는 자사 전용회선 장비에 이상이 생긴 것이 원인이라고 밝혔다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert!(
+        !categories(&b, 0).contains(&CauseCategory::ThirdParty),
+        "{:#?}",
+        b.incidents
+    );
+}

@@ -472,6 +472,9 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("업그레이드작업", CauseCategory::PlannedMaintenance),
     ("계획된작업", CauseCategory::PlannedMaintenance),
     ("예정된점검", CauseCategory::PlannedMaintenance),
+    // Bare 점검: checked by `cause.rs` (the purpose or announced work of a
+    // downtime, else only for planned downtime).
+    ("점검", CauseCategory::PlannedMaintenance),
     ("디도스", CauseCategory::Cyberattack),
     ("DDoS", CauseCategory::Cyberattack),
     ("해킹", CauseCategory::Cyberattack),
@@ -509,7 +512,25 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
 /// Words that make a sentence without a trigger state the cause of the
 /// incident being told (…이 원인, … 때문, …로 인해, …탓).
 pub(crate) const CAUSAL_MARKERS: &[&str] = &[
-    "원인", "때문", "인해", "인한", "탓", "따른", "파악", "추정", "몰리", "몰려", "몰린", "발생",
+    "원인",
+    "때문",
+    "인해",
+    "인한",
+    "탓",
+    "따른",
+    "파악",
+    "추정",
+    "몰리",
+    "몰려",
+    "몰린",
+    "발생",
+    // "외부 업체의 시스템 문제였다고 밝혔다": the problem named as the reason.
+    "문제였",
+    "문제라고",
+    "문제로",
+    // "프로그램에 오류가 있었다": a defect said to have existed.
+    "오류가 있",
+    "결함이 있",
 ];
 
 /// Words that must accompany a device cue for it to be a stated failure

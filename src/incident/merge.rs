@@ -215,7 +215,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                         }));
                     }
                     for i in targets {
-                        for f in &causes {
+                        let planned = drafts[i].planned;
+                        for f in causes.iter().filter(|f| !f.planned_only || planned) {
                             add_cause(&mut drafts[i], f.cause.clone());
                         }
                         drafts[i].sentences.insert(sent);
@@ -479,7 +480,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 .iter()
                 .position(|m| ctx.tokens[m.tok].span.start >= f.at)
                 .or(Some(mentions.len() - 1));
-            if let Some(k) = k {
+            if let Some(k) = k
+                && (!f.planned_only || drafts[assigned[k]].planned)
+            {
                 add_cause(&mut drafts[assigned[k]], f.cause);
             }
         }

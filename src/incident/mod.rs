@@ -153,6 +153,7 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
     let ctx = Ctx::new(input);
     let mut out = merge::build(&ctx);
     for inc in &mut out {
+        cause::settle(&ctx, inc);
         use crate::record::CauseCategory as C;
         // "네트워크 장비 때문에 … 주 장비와 예비 장비가 고장": the broken
         // 장비 is the network device already blamed, not other hardware.

@@ -87,11 +87,29 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             }
         }
     }
-    // Organisation words compounded right before the service phrase ("조달청 나라장터").
+    // An organisation inside a service's phrase though left out of its name
+    // ("결제대행업체 다온페이먼츠의 결제 승인 서버").
+    for n in services {
+        let a = ctx.words.partition_point(|w| w.span.end <= n.span.start);
+        for w in ctx.words[a..]
+            .iter()
+            .take_while(|w| w.span.end <= n.span.end)
+        {
+            if matches!(w.particle.as_str(), "" | "의")
+                && let Some(name) = org_name(w.stem(ctx.body))
+            {
+                return Some(OperatorEvidence { name, strength: 3 });
+            }
+        }
+    }
+    // Organisation words compounded right before the service phrase ("조달청
+    // 나라장터"), or its possessor ("다온페이먼츠의 결제 승인 서버").
     let np_word = ctx.words.partition_point(|w| w.span.end <= np_start);
     if np_word > wstart {
         let w = &ctx.words[np_word - 1];
-        if w.particle.is_empty()
+        // Only a named service has a possessor; "AWS의 장애 여파" names the
+        // cause's owner.
+        if (w.particle.is_empty() || (w.particle == "의" && !services.is_empty()))
             && let Some(name) = org_name(w.stem(ctx.body))
         {
             return Some(OperatorEvidence { name, strength: 3 });
