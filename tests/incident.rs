@@ -549,3 +549,41 @@ fn another_organisations_failed_line_is_a_third_party_cause() {
         b.incidents
     );
 }
+
+#[test]
+fn a_shortened_organisation_name_is_the_full_name_the_article_used() {
+    let a = run(
+        "신고 전화 장애\n한빛시 119 신고 전화가 9일 새벽 2시께부터 40분 동안 상황실에 연결되지 않았다. 충청남도소방본부에 따르면 신고 전화는 새벽 2시 40분께 정상화됐다. 소방본부는 상황실 회선 장비에 이상이 생겨 전화가 끊긴 것으로 파악했다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].operator.as_deref(), Some("충청남도소방본부"));
+    let b = run(
+        "자전거 대여 장애\n한빛시설공단에 따르면 공공자전거 대여 기능이 18일 오후 2시께부터 작동하지 않았다. 공단은 오후 4시께 대여 기능을 복구했다.",
+        "2024-06-18T20:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert_eq!(b.incidents[0].operator.as_deref(), Some("한빛시설공단"));
+}
+
+#[test]
+fn operator_as_place_possessor_with_alias_or_introduced_operator() {
+    let a = run(
+        "은행 앱 오류\n국민은행에서는 지난 16일 오전 7시께부터 약 40분간 모바일 앱 로그인 오류가 이어졌다.",
+        "2024-06-20T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].operator.as_deref(), Some("KB국민은행"));
+    let b = run(
+        "인터넷 끊김\nLG유플러스(LG U+)의 유선 인터넷이 29일 새벽 3시께부터 20분간 끊겼다.",
+        "2024-06-30T18:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert_eq!(b.incidents[0].operator.as_deref(), Some("LG유플러스"));
+    let c = run(
+        "배달 주문 장애\n운영사 우아한형제들에 따르면 15일 저녁 7시께부터 1시간 동안 주문이 들어오지 않았다.",
+        "2024-06-16T18:00:00+09:00",
+    );
+    assert!(!c.incidents.is_empty(), "{:#?}", c.incidents);
+    assert_eq!(c.incidents[0].operator.as_deref(), Some("우아한형제들"));
+}

@@ -190,7 +190,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
             if !causes.is_empty() && (this || causal) {
-                let target = if this {
+                // "이번에도 … 공격으로": this time too, the failure just told.
+                let again = stext.contains("이번에도");
+                let target = if this && !again {
                     main_index(&drafts)
                 } else {
                     focus[0].or(main_index(&drafts))
@@ -1170,7 +1172,7 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
     // before it in the same sentence, else the main incident's.
     let mut ops: Vec<Option<OperatorEvidence>> =
         drafts.iter().map(|d| d.operator.clone()).collect();
-    let doc_op = document_operator(ctx);
+    let doc_op = document_operator(ctx).or_else(|| operator::introduced_operator(ctx));
     for i in 0..drafts.len() {
         // The services gathered over the whole record may name the operator
         // (lexicon), or the article states who runs the service.

@@ -39,6 +39,87 @@ pub(crate) fn org_name(word: &str) -> Option<String> {
     None
 }
 
+/// Bare organisation heads that a later sentence uses for an organisation
+/// named in full before ("서울시설공단에 따르면 … 공단은 …").
+const ORG_HEADS: &[&str] = &["공단", "공사", "본부", "재단", "은행", "조합", "협회"];
+
+/// The organisation named by word `wi`: its stem, or the stem with the word
+/// before it ("LG U+", "SK C&C"), or a name whose parenthesised alias spans
+/// words ("LG유플러스(LG U+)의"). A shortened later mention is resolved to
+/// the full name the article used ("소방재난본부" → "경기도소방재난본부",
+/// "공단" → "서울시설공단").
+pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
+    let w = &ctx.words[wi];
+    let stem = w.stem(ctx.body);
+    let prev = wi
+        .checked_sub(1)
+        .map(|p| &ctx.words[p])
+        .filter(|p| p.sent == w.sent);
+    let found = org_name(stem)
+        .or_else(|| {
+            let p = prev.filter(|p| p.particle.is_empty())?;
+            org_name(&format!("{} {stem}", p.stem(ctx.body)))
+        })
+        .or_else(|| {
+            // "LG유플러스(LG U+)의": the name before the parenthesis.
+            let text = w.text(ctx.body);
+            if !text.contains(')') || text.contains('(') {
+                return None;
+            }
+            let p = prev?;
+            let ptext = p.text(ctx.body);
+            let open = ptext.find('(')?;
+            org_name(&ptext[..open])
+        });
+    if let Some(name) = found {
+        // Only a name written as is can be a shortened form.
+        return Some(if name == stem {
+            expand(ctx, name)
+        } else {
+            name
+        });
+    }
+    if ORG_HEADS.contains(&stem) {
+        let full = expand(ctx, stem.to_string());
+        return (full != stem).then_some(full);
+    }
+    None
+}
+
+/// The longest organisation name of the article that ends with `short`.
+fn expand(ctx: &Ctx<'_>, short: String) -> String {
+    let mut best = short;
+    for w in &ctx.words {
+        let stem = w.stem(ctx.body);
+        if stem.len() > best.len()
+            && stem.ends_with(best.as_str())
+            && stem.chars().all(char::is_alphanumeric)
+            && org_name(stem).is_some_and(|n| n == stem)
+        {
+            best = stem.to_string();
+        }
+    }
+    best
+}
+
+/// The organisation the article introduces as the service's operator
+/// ("운영사 우아한형제들에 따르면", "운영업체 티머니는").
+pub(crate) fn introduced_operator(ctx: &Ctx<'_>) -> Option<OperatorEvidence> {
+    (0..ctx.words.len().saturating_sub(1)).find_map(|wi| {
+        let w = &ctx.words[wi];
+        let next = &ctx.words[wi + 1];
+        // Whole eojeol: ko-dic misreads 운영사 as 운영 + 사(VV).
+        (next.sent == w.sent
+            && matches!(
+                w.text(ctx.body),
+                "운영사" | "운영업체" | "운영기관" | "운영자"
+            ))
+        .then(|| org_at(ctx, wi + 1))
+        .flatten()
+        .map(|name| OperatorEvidence { name, strength: 1 })
+    })
+}
+
 /// Whether `word` is a known service name (토스, 카카오페이: both a brand of
 /// a service and a company).
 pub(crate) fn is_service_name(word: &str) -> bool {
@@ -73,8 +154,7 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             && w.adnominal
             && wi > wstart
         {
-            let prev = &ctx.words[wi - 1];
-            if let Some(name) = org_name(prev.stem(ctx.body)) {
+            if let Some(name) = org_at(ctx, wi - 1) {
                 return Some(OperatorEvidence { name, strength: 4 });
             }
         }
@@ -91,12 +171,13 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     // ("결제대행업체 다온페이먼츠의 결제 승인 서버").
     for n in services {
         let a = ctx.words.partition_point(|w| w.span.end <= n.span.start);
-        for w in ctx.words[a..]
+        for (k, w) in ctx.words[a..]
             .iter()
-            .take_while(|w| w.span.end <= n.span.end)
+            .enumerate()
+            .take_while(|(_, w)| w.span.end <= n.span.end)
         {
             if matches!(w.particle.as_str(), "" | "의")
-                && let Some(name) = org_name(w.stem(ctx.body))
+                && let Some(name) = org_at(ctx, a + k)
             {
                 return Some(OperatorEvidence { name, strength: 3 });
             }
@@ -110,7 +191,7 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         // Only a named service has a possessor; "AWS의 장애 여파" names the
         // cause's owner.
         if (w.particle.is_empty() || (w.particle == "의" && !services.is_empty()))
-            && let Some(name) = org_name(w.stem(ctx.body))
+            && let Some(name) = org_at(ctx, np_word - 1)
         {
             return Some(OperatorEvidence { name, strength: 3 });
         }
@@ -119,7 +200,7 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     if m.word > wstart {
         let w = &ctx.words[m.word - 1];
         if w.particle.is_empty()
-            && let Some(name) = org_name(w.stem(ctx.body))
+            && let Some(name) = org_at(ctx, m.word - 1)
         {
             return Some(OperatorEvidence { name, strength: 3 });
         }
@@ -131,7 +212,11 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
-        if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가" | "도") {
+        // "국민은행에서는 … 오류가 이어졌는데": the place of the failure.
+        if !matches!(
+            w.particle.as_str(),
+            "은" | "는" | "이" | "가" | "도" | "에서" | "에서는" | "에서도"
+        ) {
             continue;
         }
         let next = ctx
@@ -142,8 +227,19 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         if next.starts_with("따르") {
             continue;
         }
-        if let Some(name) = org_name(w.stem(ctx.body)) {
+        if let Some(name) = org_at(ctx, wi) {
             return Some(OperatorEvidence { name, strength: 1 });
+        }
+        // A known service as the topic ("따릉이는 … 중단된 적이 있다").
+        let stem = w.stem(ctx.body);
+        if let Some((_, _, op)) = SERVICES
+            .iter()
+            .find(|(alias, _, _)| *alias == stem && alias.chars().count() >= 2)
+        {
+            return Some(OperatorEvidence {
+                name: op.to_string(),
+                strength: 1,
+            });
         }
     }
     None
