@@ -587,3 +587,72 @@ fn operator_as_place_possessor_with_alias_or_introduced_operator() {
     assert!(!c.incidents.is_empty(), "{:#?}", c.incidents);
     assert_eq!(c.incidents[0].operator.as_deref(), Some("우아한형제들"));
 }
+
+#[test]
+fn damage_counted_after_the_failure_with_the_noun_before_the_number() {
+    let a = run(
+        "주문 장애\n한빛배달 앱에서 15일 저녁 7시께부터 1시간 동안 주문이 들어오지 않았다. 이 시간 접수되지 못하고 취소된 주문은 3만1천여 건에 이른다. 한빛배달 월간 이용자는 1천200만 명이 넘는다.",
+        "2024-06-16T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    assert_eq!(
+        counts,
+        vec![(31_000, "건")],
+        "{:#?}",
+        a.incidents[0].impacts
+    );
+    assert_eq!(a.incidents[0].impacts[0].what, "주문");
+}
+
+#[test]
+fn restricted_users_and_waiting_people_count_but_recovered_systems_do_not() {
+    let a = run(
+        "예매 지연\n한빛철도 예매 홈페이지 접속이 10일 오전 7시부터 2시간 동안 지연됐다. 오전 8시께에는 접속 대기 인원이 한때 10만5천 명에 달했다. 결제가 되지 않아 예매를 놓친 이용자도 1천300여 명에 이른다. 오전 9시께 핵심 시스템 20여 개가 먼저 되살아났다.",
+        "2024-06-10T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let mut counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    counts.sort();
+    assert_eq!(
+        counts,
+        vec![(1300, "명"), (105_000, "명")],
+        "{:#?}",
+        a.incidents[0].impacts
+    );
+}
+
+#[test]
+fn counts_listed_with_each_pair_with_the_operators_in_order() {
+    let a = run(
+        "기지국 멈춤\n과학기술정보통신부에 따르면 6일 새벽 4시께부터 KT와 SK텔레콤, LG유플러스의 이동통신 기지국이 잇따라 작동을 멈췄다. 멈춘 기지국은 각각 700개, 400개, 300개로 집계됐다.",
+        "2024-09-06T18:00:00+09:00",
+    );
+    let of = |op: &str| {
+        a.incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+            .map(|i| {
+                i.impacts
+                    .iter()
+                    .map(|x| (x.count, x.unit.clone()))
+                    .collect::<Vec<_>>()
+            })
+    };
+    assert_eq!(
+        of("KT"),
+        Some(vec![(700, "개".to_string())]),
+        "{:#?}",
+        a.incidents
+    );
+    assert_eq!(of("SK텔레콤"), Some(vec![(400, "개".to_string())]));
+    assert_eq!(of("LG유플러스"), Some(vec![(300, "개".to_string())]));
+}

@@ -546,9 +546,20 @@ pub(crate) const MIGRATION_EVENTS: &[&str] =
     &["개시", "개통", "오픈", "가동", "전환", "도입", "이전"];
 
 /// Counters that count affected things in impacts (건, 개, 명, 곳, 가구,
-/// 대, 개사, 개 기관). Counts of failures (차례, 번, 회) and of time are not
-/// impacts.
-pub(crate) const IMPACT_COUNTERS: &[&str] = &["개사", "가구", "개", "건", "명", "곳", "대", "만명"];
+/// 대, 개사, 편 for flights and trains). Counts of failures (차례, 번, 회)
+/// and of time are not impacts.
+pub(crate) const IMPACT_COUNTERS: &[&str] = &["개사", "가구", "개", "건", "명", "곳", "대", "편"];
+
+/// Words of damage that make a count in a sentence without a failure trigger
+/// an impact: what was cancelled, delayed, left waiting or failed (취소된
+/// 주문, 대기 인원, 늦게 출발, 마감 연장), complaints and damage reports
+/// (민원, 피해 신고), and negated functions (처리가 되지 않은, 접수되지 못한,
+/// 반납할 수 없었다).
+pub(crate) const DAMAGE_CUES: &[&str] = &[
+    "장애", "오류", "먹통", "중단", "마비", "불통", "멈춘", "멈춰", "멈췄", "끊긴", "끊겨", "끊겼",
+    "지연", "차질", "취소", "대기", "피해", "민원", "결항", "늦게", "늦어", "늦춰", "늦췄", "연기",
+    "연장", "미뤄", "못하", "못한", "못했", "않은", "않았", "않아", "없었",
+];
 
 /// Verbs of a clause that describe the service rather than damage
 /// (전국 2500개 지점에서 제공, 1만 명을 추첨).
@@ -562,4 +573,7 @@ pub(crate) const SERVICE_DESCRIBING: &[&str] = &[
     "보유",
     "가입",
     "이용할 수",
+    "행사",
+    "경품",
+    "증정",
 ];

@@ -183,9 +183,13 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
     for sent in 0..ctx.sentences.len() {
         let mentions = mention::detect(ctx, sent);
         let causes = cause::causes(ctx, sent);
-        let impacts = impact::impacts(ctx, sent);
+        let impacts = impact::impacts(ctx, sent, !mentions.is_empty());
         let stext = &ctx.body[ctx.sentences[sent].clone()];
         if mentions.is_empty() {
+            // Damage counted after the failure was told ("취소된 주문은 2만여
+            // 건에 이른다"): the incident being told.
+            let target = focus[0].or(main_index(&drafts));
+            attach_impacts(impacts, &mut drafts, |_| target);
             // A sentence stating a cause of "this" incident.
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
@@ -489,22 +493,36 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
         }
         // Impacts: to the nearest mention before the count, else after.
-        for (at, imp) in impacts {
+        attach_impacts(impacts, &mut drafts, |at| {
             let k = mentions
                 .iter()
                 .rposition(|m| ctx.tokens[m.tok].span.start < at)
                 .unwrap_or(0);
-            let d = &mut drafts[assigned[k]];
-            if !d
-                .impacts
-                .iter()
-                .any(|i| i.count == imp.count && i.what == imp.what)
-            {
-                d.impacts.push(imp);
-            }
-        }
+            Some(assigned[k])
+        });
     }
     finalize(ctx, drafts)
+}
+
+/// Adds the impacts of a sentence to the drafts `target` picks by position
+/// (counts listed with 각각 over several operators are paired later, when
+/// the record is split by operator).
+fn attach_impacts(
+    impacts: Vec<(usize, Impact)>,
+    drafts: &mut [Draft],
+    target: impl Fn(usize) -> Option<usize>,
+) {
+    for (at, imp) in impacts {
+        let Some(t) = target(at) else { continue };
+        let d = &mut drafts[t];
+        if !d
+            .impacts
+            .iter()
+            .any(|i| i.count == imp.count && i.what == imp.what)
+        {
+            d.impacts.push(imp);
+        }
+    }
 }
 
 fn add_cause(d: &mut Draft, c: Cause) {
@@ -993,7 +1011,7 @@ fn side_list(
 /// One failure of one operator's systems: a record whose services belong to
 /// several operators (네이버페이 카드 결제, 카카오페이 카드 결제 after one PG
 /// failure) becomes one record per operator, sharing times and causes.
-fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
+fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out = Vec::with_capacity(drafts.len());
     for mut d in drafts {
         let mut groups: Vec<(String, Vec<Named>)> = Vec::new();
@@ -1031,10 +1049,16 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
             .as_ref()
             .and_then(|o| groups.iter().position(|g| g.0 == o.name))
             .unwrap_or(0);
+        // Counts listed with 각각, one per operator, in the order named.
+        let mut each = impact::each_of(ctx, &mut d.impacts, groups.len());
+        let own_each = each.as_mut().map(|e| e.remove(own));
+        let mut each = each.map(Vec::into_iter);
+        d.impacts.extend(own_each);
         let (own_name, own_services) = groups.remove(own);
         let siblings: Vec<Draft> = groups
             .into_iter()
             .map(|(name, services)| Draft {
+                impacts: each.as_mut().and_then(Iterator::next).into_iter().collect(),
                 planned: d.planned,
                 kind: d.kind,
                 services,
@@ -1043,7 +1067,6 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                 end: d.end.clone(),
                 duration: d.duration.clone(),
                 causes: d.causes.clone(),
-                impacts: Vec::new(),
                 timeline: d.timeline.clone(),
                 sentences: d.sentences.clone(),
                 side: true,
@@ -1159,7 +1182,7 @@ fn each_times(
 }
 
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
-    let drafts = split_by_operator(drafts);
+    let drafts = split_by_operator(ctx, drafts);
     let main = main_index(&drafts);
     let main_op = main.and_then(|m| drafts[m].operator.clone());
     let mut out = Vec::new();
