@@ -153,10 +153,9 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         if (t.starts_with("운영하") || t.starts_with("제공하") || t.starts_with("운용하"))
             && w.adnominal
             && wi > wstart
+            && let Some(name) = org_at(ctx, wi - 1)
         {
-            if let Some(name) = org_at(ctx, wi - 1) {
-                return Some(OperatorEvidence { name, strength: 4 });
-            }
+            return Some(OperatorEvidence { name, strength: 4 });
         }
     }
     // (3) An organisation inside the service names.
