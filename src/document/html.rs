@@ -283,24 +283,13 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
     use std::collections::HashMap;
     let body = dom.root_element();
     let mut scores: HashMap<ego_tree::NodeId, f64> = HashMap::new();
-    let mut skip_depth: Option<usize> = None;
-    let mut depth = 0usize;
     let mut link_depth = 0usize;
-    for edge in walk(*body) {
+    let skip = |n: NodeRef<'_, Node>| n.value().as_element().is_some_and(skipped);
+    for edge in walk_pruned(*body, skip) {
         match edge {
             Edge::Open(node) => {
-                depth += 1;
-                if skip_depth.is_some() {
-                    continue;
-                }
                 match node.value() {
-                    Node::Element(el) => {
-                        if skipped(el) {
-                            skip_depth = Some(depth);
-                        } else if el.name() == "a" {
-                            link_depth += 1;
-                        }
-                    }
+                    Node::Element(el) if el.name() == "a" => link_depth += 1,
                     Node::Text(t) if link_depth == 0 => {
                         let text = t.trim();
                         let chars = text.chars().count();
@@ -343,14 +332,9 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
                 }
             }
             Edge::Close(node) => {
-                if skip_depth == Some(depth) {
-                    skip_depth = None;
-                } else if skip_depth.is_none()
-                    && node.value().as_element().is_some_and(|e| e.name() == "a")
-                {
+                if node.value().as_element().is_some_and(|e| e.name() == "a") {
                     link_depth = link_depth.saturating_sub(1);
                 }
-                depth -= 1;
             }
         }
     }
@@ -371,19 +355,31 @@ fn density_container(dom: &Html) -> Option<ElementRef<'_>> {
 /// links only. (`ego_tree`'s own traversal also follows parent links, which
 /// html5ever's adoption agency can leave stale on misnested markup, cutting
 /// the walk short.)
-fn walk(root: NodeRef<'_, Node>) -> Walk<'_> {
+fn walk(root: NodeRef<'_, Node>) -> Walk<'_, fn(NodeRef<'_, Node>) -> bool> {
+    walk_pruned(root, |_| false)
+}
+
+/// A depth-first walk that leaves out, edges and all, every subtree whose
+/// root `prune` rejects (the walk's root itself is never pruned): the one
+/// place where "skip this box and everything in it" is written.
+fn walk_pruned<'a, F: FnMut(NodeRef<'a, Node>) -> bool>(
+    root: NodeRef<'a, Node>,
+    prune: F,
+) -> Walk<'a, F> {
     Walk {
         stack: Vec::new(),
         start: Some(root),
+        prune,
     }
 }
 
-struct Walk<'a> {
+struct Walk<'a, F> {
     stack: Vec<(NodeRef<'a, Node>, Option<NodeRef<'a, Node>>)>,
     start: Option<NodeRef<'a, Node>>,
+    prune: F,
 }
 
-impl<'a> Iterator for Walk<'a> {
+impl<'a, F: FnMut(NodeRef<'a, Node>) -> bool> Iterator for Walk<'a, F> {
     type Item = Edge<'a, Node>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -391,17 +387,22 @@ impl<'a> Iterator for Walk<'a> {
             self.stack.push((root, root.first_child()));
             return Some(Edge::Open(root));
         }
-        let (node, next) = self.stack.last_mut()?;
-        match next.take() {
-            Some(child) => {
-                *next = child.next_sibling();
-                self.stack.push((child, child.first_child()));
-                Some(Edge::Open(child))
-            }
-            None => {
-                let node = *node;
-                self.stack.pop();
-                Some(Edge::Close(node))
+        loop {
+            let (node, next) = self.stack.last_mut()?;
+            match next.take() {
+                Some(child) => {
+                    *next = child.next_sibling();
+                    if (self.prune)(child) {
+                        continue;
+                    }
+                    self.stack.push((child, child.first_child()));
+                    return Some(Edge::Open(child));
+                }
+                None => {
+                    let node = *node;
+                    self.stack.pop();
+                    return Some(Edge::Close(node));
+                }
             }
         }
     }
@@ -841,42 +842,27 @@ pub(crate) fn paragraphs(root: ElementRef<'_>) -> Vec<String> {
         }
         cur.clear();
     };
-    let mut skip_depth: Option<usize> = None;
-    let mut depth = 0usize;
-    for edge in walk(*root) {
+    let skip = |n: NodeRef<'_, Node>| n.value().as_element().is_some_and(skipped) || figure_box(n);
+    for edge in walk_pruned(*root, skip) {
         match edge {
-            Edge::Open(node) => {
-                depth += 1;
-                if skip_depth.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Element(el) => {
-                        let name = el.name();
-                        if node.id() != root.id() && (skipped(el) || figure_box(node)) {
-                            skip_depth = Some(depth);
-                            continue;
-                        }
-                        if name == "br" || BLOCK.contains(&name) {
-                            flush(&mut cur, &mut lines);
-                        } else if name == "td" || name == "th" {
-                            cur.push(' ');
-                        }
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let name = el.name();
+                    if name == "br" || BLOCK.contains(&name) {
+                        flush(&mut cur, &mut lines);
+                    } else if name == "td" || name == "th" {
+                        cur.push(' ');
                     }
-                    Node::Text(t) => cur.push_str(&t.text),
-                    _ => {}
                 }
-            }
+                Node::Text(t) => cur.push_str(&t.text),
+                _ => {}
+            },
             Edge::Close(node) => {
-                if skip_depth == Some(depth) {
-                    skip_depth = None;
-                } else if skip_depth.is_none()
-                    && let Node::Element(el) = node.value()
+                if let Node::Element(el) = node.value()
                     && BLOCK.contains(&el.name())
                 {
                     flush(&mut cur, &mut lines);
                 }
-                depth -= 1;
             }
         }
     }

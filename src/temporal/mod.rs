@@ -128,7 +128,7 @@ pub use numeral::parse_number;
 /// day named earlier in its sentence, 이날 on the first day named.
 pub fn parse(text: &str, reference: DateTime<FixedOffset>, policy: Policy) -> Vec<TemporalMention> {
     let sentences = crate::text::sentences(text);
-    run(text, &sentences, Some(reference), policy)
+    run(text, &sentences, Some(reference), policy, &[])
 }
 
 /// The document-level pass without morphemes: finds and resolves the
@@ -143,7 +143,7 @@ pub fn parse_document_text(
     policy: Policy,
 ) -> Vec<TemporalMention> {
     let sentences = crate::text::sentences(text);
-    run(text, &sentences, reference, policy)
+    run(text, &sentences, reference, policy, &[])
 }
 
 /// Finds and resolves the temporal expressions of a whole document, with its
@@ -155,8 +155,72 @@ pub(crate) fn parse_document(
     reference: Option<DateTime<FixedOffset>>,
     policy: Policy,
 ) -> Vec<TemporalMention> {
-    let mut out = run(text, sentences, reference, policy);
+    let marks = tense_marks(text, tokens);
+    let mut out = run(text, sentences, reference, policy, &marks);
     morph_filter(text, tokens, &mut out);
+    out
+}
+
+/// A morpheme that fixes the tense of the clause it closes: its byte offset
+/// and whether it looks ahead (non-past ᆫ다/는다, the volitional 겠) rather
+/// than back (었/았/였, the past adnominal ᆫ).
+type TenseMark = (usize, bool);
+
+/// The tense-bearing endings of a document, in text order.
+///
+/// Korean marks tense once, on the clause's final predicate; connectives
+/// (-고, -어, -며) carry none. So the first tense-bearing ending after a time
+/// expression says whether its clause is told as past or as ahead:
+/// "11일 오후 10시부터 … 이용이 중단된다고 9일 밝혔다" is a notice of a
+/// window to come even without 오는 or 예정, while "11일 발생한 장애" and
+/// "중단됐다" stay in the past.
+fn tense_marks(text: &str, tokens: &[Token]) -> Vec<TenseMark> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        // ko-dic reads unknown names as verb + adnominal ending ("신한 SOL뱅크"
+        // as 신하+ᆫ, "새올" as 새+ᆯ); a real adnominal clause rarely modifies
+        // a foreign word, a number or a proper noun.
+        let modifies_name = tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.pos_first(), "SL" | "SH" | "SN" | "NNP"));
+        let mut mark = |future: bool| out.push((t.span.start, future));
+        // A compound token ("되/XSV/*+ᆫ다고/EC/*") lists its parts; a simple
+        // one has no expression and its surface is the form.
+        let parts: Vec<(&str, &str)> = if t.expression.is_empty() {
+            vec![(t.surface(text), t.pos.as_str())]
+        } else {
+            t.expression
+                .split('+')
+                .filter_map(|p| {
+                    let mut it = p.split('/');
+                    Some((it.next()?, it.next()?))
+                })
+                .collect()
+        };
+        let Some(verbal) = parts.first().map(|&(_, tag)| tag) else {
+            continue;
+        };
+        for &(form, tag) in &parts {
+            match tag {
+                "EP" if matches!(form, "었" | "았" | "였" | "ㅆ" | "었었" | "았었") => {
+                    mark(false)
+                }
+                "EP" if form == "겠" => mark(true),
+                "EF" | "EC" if form.starts_with("ᆫ다") || form.starts_with("는다") => {
+                    mark(true)
+                }
+                // the past adnominal of a verb ("11일 발생한 장애"; 형용사 ᆫ
+                // is a present state). The irrealis ᆯ is left to the
+                // FUTURE_WORDS it precedes (예정, 계획): alone it is as often
+                // a hypothetical (날 경우) or a misread name.
+                "ETM" if matches!(form, "ᆫ" | "은") && verbal != "VA" && !modifies_name => {
+                    mark(false)
+                }
+                _ => continue,
+            }
+            break;
+        }
+    }
     out
 }
 
@@ -330,6 +394,7 @@ fn run(
     sentences: &[Range<usize>],
     reference: Option<DateTime<FixedOffset>>,
     policy: Policy,
+    marks: &[TenseMark],
 ) -> Vec<TemporalMention> {
     let raw = scan(text);
     if raw.is_empty() {
@@ -380,7 +445,12 @@ fn run(
         let sentence_end = sentences
             .get(sent)
             .map_or(text.len(), |r| r.end.max(span.end));
-        ctx.future = policy == Policy::Past && tense.future_after(span.end, sentence_end);
+        let k = marks.partition_point(|&(at, _)| at < span.end);
+        let ahead = marks
+            .get(k)
+            .is_some_and(|&(at, future)| future && at < sentence_end);
+        ctx.future =
+            policy == Policy::Past && (ahead || tense.future_after(span.end, sentence_end));
         if !strong && !independent(&expr) {
             continue;
         }
@@ -695,6 +765,53 @@ mod tests {
         let ms = parse_document(text, &sentences, &tokens, Some(reference()), Policy::Past);
         let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, ["3척", "5량", "40곳"]);
+    }
+
+    #[test]
+    fn a_non_past_clause_reads_bare_days_ahead() {
+        static ANALYZER: std::sync::LazyLock<crate::morph::Analyzer> =
+            std::sync::LazyLock::new(|| crate::morph::Analyzer::new().expect("dictionary"));
+        // reference: 2023-11-24 21:00; (text, first mention's day, last's)
+        let cases = [
+            // a notice: the window lies ahead although no 오는/예정 says so
+            (
+                "한빛은행은 27일 오전 1시부터 5시까지 모바일 앱 이용이 중단된다고 24일 밝혔다.",
+                "2023-11-27",
+                "2023-11-24",
+            ),
+            // told as past, the same kind of day falls in the past
+            (
+                "한빛은행은 15일 오전 1시부터 5시까지 모바일 앱 이용이 중단됐다고 24일 밝혔다.",
+                "2023-11-15",
+                "2023-11-24",
+            ),
+            // a past adnominal closes the clause before the non-past verb
+            (
+                "27일 발생한 장애를 두고 은행은 보상한다고 24일 밝혔다.",
+                "2023-10-27",
+                "2023-11-24",
+            ),
+            // a misread name (신한 → 신하+ᆫ) is not a past adnominal
+            (
+                "신한은행은 27일 새벽 신한 SOL뱅크 앱을 멈춘다.",
+                "2023-11-27",
+                "2023-11-27",
+            ),
+        ];
+        for (text, first, last) in cases {
+            let tokens = ANALYZER.analyze(text).expect("tokens");
+            let sentences = crate::text::sentences(text);
+            let ms = parse_document(text, &sentences, &tokens, Some(reference()), Policy::Past);
+            let got: Vec<String> = ms.iter().map(|m| format!("{:?}", m.value)).collect();
+            assert!(
+                got.first().is_some_and(|g| g.contains(first)),
+                "{text}: {got:?}"
+            );
+            assert!(
+                got.last().is_some_and(|g| g.contains(last)),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
