@@ -656,3 +656,19 @@ fn counts_listed_with_each_pair_with_the_operators_in_order() {
     assert_eq!(of("SK텔레콤"), Some(vec![(400, "개".to_string())]));
     assert_eq!(of("LG유플러스"), Some(vec![(300, "개".to_string())]));
 }
+
+#[test]
+fn a_planned_window_told_twice_keeps_its_reason() {
+    let a = run(
+        "은행 점검\n한빛은행이 전산 시스템 정기 점검을 위해 이번 주말 새벽 인터넷뱅킹 서비스를 모두 멈춘다. 한빛은행은 오는 14일 0시부터 오전 6시까지 인터넷뱅킹과 ATM 서비스를 중단한다고 12일 밝혔다.",
+        "2024-09-12T14:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    for i in 0..a.incidents.len() {
+        assert!(
+            categories(&a, i).contains(&CauseCategory::PlannedMaintenance),
+            "{:#?}",
+            a.incidents
+        );
+    }
+}

@@ -1181,8 +1181,44 @@ fn each_times(
     vec![mi]
 }
 
+/// One planned window told twice (the lead "정기 점검을 위해 … 멈춘다", then
+/// the notice "오는 14일 0시부터 … 중단한다"): the notice without a reason
+/// takes the maintenance or migration reason of the same operator's record
+/// with a shared service (the lead may not read as planned by itself).
+fn share_planned_reason(drafts: &mut [Draft]) {
+    use crate::record::CauseCategory as C;
+    for i in 0..drafts.len() {
+        if !drafts[i].planned || !drafts[i].causes.is_empty() {
+            continue;
+        }
+        let found = (0..drafts.len())
+            .filter(|&j| {
+                j != i
+                    && drafts[j].operator.as_ref().map(|o| &o.name)
+                        == drafts[i].operator.as_ref().map(|o| &o.name)
+                    && drafts[j].services.iter().any(|a| {
+                        drafts[i]
+                            .services
+                            .iter()
+                            .any(|b| names_match(&a.name, &b.name))
+                    })
+            })
+            .find_map(|j| {
+                drafts[j]
+                    .causes
+                    .iter()
+                    .find(|c| matches!(c.category, C::PlannedMaintenance | C::SystemMigration))
+                    .cloned()
+            });
+        if let Some(c) = found {
+            drafts[i].causes.push(c);
+        }
+    }
+}
+
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
-    let drafts = split_by_operator(ctx, drafts);
+    let mut drafts = split_by_operator(ctx, drafts);
+    share_planned_reason(&mut drafts);
     let main = main_index(&drafts);
     let main_op = main.and_then(|m| drafts[m].operator.clone());
     let mut out = Vec::new();
