@@ -672,3 +672,40 @@ fn a_planned_window_told_twice_keeps_its_reason() {
         );
     }
 }
+
+#[test]
+fn one_fire_two_operators_with_an_affiliate_a_waiting_cause_and_a_named_count() {
+    let a = run(
+        "데이터센터 화재\n한빛 데이터센터에서 15일 오후 3시께 불이 나면서 카카오톡과 카카오T, 카카오페이 등이 멈췄다. 같은 데이터센터를 쓰던 네이버도 화재 여파를 피하지 못했다. 네이버는 15일 오후 쇼핑 검색과 블로그 기능에 오류가 생겼다가 밤에 복구했다. 카카오에 접수된 피해 신고는 5만여 건에 이른다.",
+        "2024-10-16T18:00:00+09:00",
+    );
+    let kakao = a
+        .incidents
+        .iter()
+        .find(|i| i.operator.as_deref() == Some("카카오"))
+        .expect("kakao incident");
+    assert!(
+        kakao.services.iter().any(|s| s == "카카오페이"),
+        "{:#?}",
+        a.incidents
+    );
+    assert!(
+        a.incidents
+            .iter()
+            .all(|i| i.operator.as_deref() != Some("카카오페이")),
+        "{:#?}",
+        a.incidents
+    );
+    assert_eq!(
+        kakao.impacts.iter().map(|i| i.count).collect::<Vec<_>>(),
+        vec![50_000]
+    );
+    let naver = a
+        .incidents
+        .iter()
+        .find(|i| i.operator.as_deref() == Some("네이버"))
+        .expect("naver incident");
+    let cats: Vec<_> = naver.causes.iter().map(|c| c.category).collect();
+    assert_eq!(cats, vec![CauseCategory::Fire], "{:#?}", naver);
+    assert!(naver.impacts.is_empty(), "{:#?}", naver);
+}

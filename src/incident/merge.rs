@@ -180,6 +180,7 @@ fn duration_of(ctx: &Ctx<'_>, tm: &TemporalMention) -> Option<Duration> {
 pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut focus: [Option<usize>; 2] = [None, None];
+    let mut pending: Vec<(String, Cause)> = Vec::new();
     for sent in 0..ctx.sentences.len() {
         let mentions = mention::detect(ctx, sent);
         let causes = cause::causes(ctx, sent);
@@ -188,8 +189,24 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         if mentions.is_empty() {
             // Damage counted after the failure was told ("취소된 주문은 2만여
             // 건에 이른다"): the incident being told.
-            let target = focus[0].or(main_index(&drafts));
+            // "카카오에 접수된 피해 신고는 …": the named operator's record.
+            let orgs = operator::orgs_in(ctx, sent);
+            let named = orgs.iter().find_map(|(name, _)| {
+                drafts
+                    .iter()
+                    .rposition(|d| d.operator.as_ref().is_some_and(|o| &o.name == name))
+            });
+            let target = named.or(focus[0]).or(main_index(&drafts));
             attach_impacts(impacts, &mut drafts, |_| target);
+            // "네이버도 화재 여파를 비켜 가지 못했다": a cause said of an
+            // operator with no record yet waits for that operator's record.
+            if let Some((name, _)) = orgs.iter().find(|(_, subject)| *subject)
+                && !drafts
+                    .iter()
+                    .any(|d| d.operator.as_ref().is_some_and(|o| &o.name == name))
+            {
+                pending.extend(causes.iter().map(|f| (name.clone(), f.cause.clone())));
+            }
             // A sentence stating a cause of "this" incident.
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
@@ -500,6 +517,15 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 .unwrap_or(0);
             Some(assigned[k])
         });
+    }
+    for d in &mut drafts {
+        if d.causes.is_empty()
+            && let Some(op) = d.operator.as_ref().map(|o| o.name.clone())
+        {
+            for (_, c) in pending.iter().filter(|(n, _)| *n == op) {
+                add_cause(d, c.clone());
+            }
+        }
     }
     finalize(ctx, drafts)
 }
@@ -1023,6 +1049,21 @@ fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
                     None => groups.push((o.name, vec![s])),
                 },
                 None => rest.push(s),
+            }
+        }
+        // An affiliate named after its parent (카카오페이 of 카카오) listed
+        // with the parent's own services stays in the parent's record.
+        let mut k = 0;
+        while k < groups.len() {
+            let parent =
+                (0..groups.len()).find(|&p| p != k && groups[k].0.starts_with(&groups[p].0));
+            match parent {
+                Some(p) => {
+                    let (_, services) = groups.remove(k);
+                    let p = if p > k { p - 1 } else { p };
+                    groups[p].1.extend(services);
+                }
+                None => k += 1,
             }
         }
         if groups.len() < 2 {

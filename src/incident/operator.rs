@@ -9,7 +9,7 @@
 
 use super::Ctx;
 use super::lexicon::*;
-use super::mention::Mention;
+use super::mention::{Mention, Role};
 use super::service::Named;
 
 /// The full name of an organisation written as `word` (a lexicon entry or
@@ -120,6 +120,28 @@ pub(crate) fn introduced_operator(ctx: &Ctx<'_>) -> Option<OperatorEvidence> {
     })
 }
 
+/// The organisations named in sentence `sent`, in text order, each with
+/// whether it is the sentence's topic or subject ("네이버도 화재 여파를 비켜
+/// 가지 못했다"); attributions ("…에 따르면") are left out.
+pub(crate) fn orgs_in(ctx: &Ctx<'_>, sent: usize) -> Vec<(String, bool)> {
+    let ws = ctx.sent_words(sent);
+    ws.clone()
+        .filter_map(|wi| {
+            let w = &ctx.words[wi];
+            let next = ctx
+                .words
+                .get(wi + 1)
+                .map(|x| x.text(ctx.body))
+                .unwrap_or("");
+            if next.starts_with("따르") {
+                return None;
+            }
+            let subject = matches!(w.particle.as_str(), "은" | "는" | "이" | "가" | "도");
+            org_at(ctx, wi).map(|name| (name, subject))
+        })
+        .collect()
+}
+
 /// Whether `word` is a known service name (토스, 카카오페이: both a brand of
 /// a service and a company).
 pub(crate) fn is_service_name(word: &str) -> bool {
@@ -158,9 +180,15 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             return Some(OperatorEvidence { name, strength: 4 });
         }
     }
-    // (3) An organisation inside the service names.
+    // (3) An organisation inside the service names. A known service that is
+    // also a company (카카오페이) is read as a service, through the lexicon
+    // below, so that a list "카카오톡과 카카오T, 카카오페이" keeps the owner of
+    // its first service.
     for n in services {
         for part in n.name.split(' ') {
+            if is_service_name(part) {
+                continue;
+            }
             if let Some(name) = org_name(part) {
                 return Some(OperatorEvidence { name, strength: 3 });
             }
@@ -176,6 +204,7 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             .take_while(|(_, w)| w.span.end <= n.span.end)
         {
             if matches!(w.particle.as_str(), "" | "의")
+                && !is_service_name(w.stem(ctx.body))
                 && let Some(name) = org_at(ctx, a + k)
             {
                 return Some(OperatorEvidence { name, strength: 3 });
@@ -227,7 +256,19 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             continue;
         }
         if let Some(name) = org_at(ctx, wi) {
-            return Some(OperatorEvidence { name, strength: 1 });
+            // "네이버는 15일 오후 쇼핑 검색과 블로그 … 오류가 생겼다": the
+            // topic opening a sentence that names the failed services is
+            // their owner, as firm as a name in the phrase.
+            let strength = if wi == wstart
+                && matches!(w.particle.as_str(), "은" | "는")
+                && matches!(m.role, Role::Outage(_))
+                && !services.is_empty()
+            {
+                2
+            } else {
+                1
+            };
+            return Some(OperatorEvidence { name, strength });
         }
         // A known service as the topic ("따릉이는 … 중단된 적이 있다").
         let stem = w.stem(ctx.body);
