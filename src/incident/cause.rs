@@ -247,7 +247,15 @@ pub(crate) fn settle(ctx: &Ctx<'_>, inc: &mut Incident) {
         return;
     };
     let op_compact: String = op.chars().filter(|c| !c.is_whitespace()).collect();
-    let body_compact: String = ctx.body.chars().filter(|c| !c.is_whitespace()).collect();
+    let third = inc
+        .causes
+        .iter()
+        .any(|c| c.category == CauseCategory::ThirdParty);
+    let body_compact: String = if third {
+        ctx.body.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        String::new()
+    };
     inc.causes.retain(|c| {
         if c.category != CauseCategory::ThirdParty {
             return true;

@@ -190,7 +190,11 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             // Damage counted after the failure was told ("취소된 주문은 2만여
             // 건에 이른다"): the incident being told.
             // "카카오에 접수된 피해 신고는 …": the named operator's record.
-            let orgs = operator::orgs_in(ctx, sent);
+            let orgs = if impacts.is_empty() && causes.is_empty() {
+                Vec::new()
+            } else {
+                operator::orgs_in(ctx, sent)
+            };
             let named = orgs.iter().find_map(|(name, _)| {
                 drafts
                     .iter()

@@ -50,6 +50,9 @@ pub(crate) struct Ctx<'a> {
     sent_times: Vec<Range<usize>>,
     /// Per sentence, the indices into `words`.
     sent_words: Vec<Range<usize>>,
+    /// The organisation names written in full in the article (filled on
+    /// first use by `operator`, which resolves shortened mentions to them).
+    pub org_names: std::sync::OnceLock<Vec<String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -102,6 +105,7 @@ impl<'a> Ctx<'a> {
             tok_word,
             sent_times,
             sent_words,
+            org_names: std::sync::OnceLock::new(),
         }
     }
 

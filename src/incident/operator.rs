@@ -88,15 +88,24 @@ pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
 
 /// The longest organisation name of the article that ends with `short`.
 fn expand(ctx: &Ctx<'_>, short: String) -> String {
+    // Computed once per article: operator look-ups run for every mention.
+    let names = ctx.org_names.get_or_init(|| {
+        let mut names: Vec<String> = Vec::new();
+        for w in &ctx.words {
+            let stem = w.stem(ctx.body);
+            if stem.chars().all(char::is_alphanumeric)
+                && org_name(stem).is_some_and(|n| n == stem)
+                && !names.iter().any(|n| n == stem)
+            {
+                names.push(stem.to_string());
+            }
+        }
+        names
+    });
     let mut best = short;
-    for w in &ctx.words {
-        let stem = w.stem(ctx.body);
-        if stem.len() > best.len()
-            && stem.ends_with(best.as_str())
-            && stem.chars().all(char::is_alphanumeric)
-            && org_name(stem).is_some_and(|n| n == stem)
-        {
-            best = stem.to_string();
+    for n in names {
+        if n.len() > best.len() && n.ends_with(best.as_str()) {
+            best = n.clone();
         }
     }
     best
