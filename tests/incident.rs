@@ -709,3 +709,18 @@ fn one_fire_two_operators_with_an_affiliate_a_waiting_cause_and_a_named_count() 
     assert_eq!(cats, vec![CauseCategory::Fire], "{:#?}", naver);
     assert!(naver.impacts.is_empty(), "{:#?}", naver);
 }
+
+#[test]
+fn a_bare_hospital_topic_is_the_hospital_named_before() {
+    let a = run(
+        "병원 전산 마비\n서울누리대학교병원에 따르면 9일 새벽 서버 파일이 암호화되는 현상이 발견됐다. 병원은 진료 예약 시스템이 9일 새벽 4시께부터 3시간 동안 멈췄다고 밝혔다.",
+        "2024-03-10T11:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("서울누리대학교병원"),
+        "{:#?}",
+        a.incidents
+    );
+}

@@ -41,7 +41,9 @@ pub(crate) fn org_name(word: &str) -> Option<String> {
 
 /// Bare organisation heads that a later sentence uses for an organisation
 /// named in full before ("서울시설공단에 따르면 … 공단은 …").
-const ORG_HEADS: &[&str] = &["공단", "공사", "본부", "재단", "은행", "조합", "협회"];
+const ORG_HEADS: &[&str] = &[
+    "공단", "공사", "본부", "재단", "은행", "조합", "협회", "병원",
+];
 
 /// The organisation named by word `wi`: its stem, or the stem with the word
 /// before it ("LG U+", "SK C&C"), or a name whose parenthesised alias spans
