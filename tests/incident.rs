@@ -724,3 +724,17 @@ fn a_bare_hospital_topic_is_the_hospital_named_before() {
         a.incidents
     );
 }
+
+#[test]
+fn switching_over_to_a_next_generation_system_is_migration() {
+    let a = run(
+        "은행 전산 교체\n누리은행은 차세대 금융시스템으로 갈아타기 위해 오는 5일 0시부터 8일 오전 6시까지 전자금융 서비스를 중단한다.",
+        "2024-05-02T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::SystemMigration),
+        "{:#?}",
+        a.incidents
+    );
+}

@@ -541,9 +541,18 @@ pub(crate) const FAILURE_WORDS: &[&str] = &[
 ];
 
 /// Words after a migration cue that make the migration the reason
-/// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업).
-pub(crate) const MIGRATION_EVENTS: &[&str] =
-    &["개시", "개통", "오픈", "가동", "전환", "도입", "이전"];
+/// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업, 차세대 시스템으로
+/// 갈아타기 위해).
+pub(crate) const MIGRATION_EVENTS: &[&str] = &[
+    "개시",
+    "개통",
+    "오픈",
+    "가동",
+    "전환",
+    "도입",
+    "이전",
+    "갈아타",
+];
 
 /// Counters that count affected things in impacts (건, 개, 명, 곳, 가구,
 /// 대, 개사, 편 for flights and trains). Counts of failures (차례, 번, 회)
