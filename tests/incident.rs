@@ -467,6 +467,717 @@ fn a_blamed_network_device_that_broke_is_not_also_hardware() {
     assert!(!cats.contains(&CauseCategory::HardwareFailure), "{cats:?}");
 }
 
+// ---- services (svc helper, session 2) ----
+
+fn services_of(a: &Article) -> Vec<String> {
+    a.incidents
+        .iter()
+        .flat_map(|i| i.services.iter().cloned())
+        .collect()
+}
+
+#[test]
+fn a_known_name_that_kodic_splits_is_read_whole() {
+    // ko-dic reads 새올 as 새/MM 올/EP+ETM and 따릉이 as 따/릉/이(JKS).
+    let a = run(
+        "시스템 장애\n14일 오전 10시께부터 군청의 새올과 따릉이가 2시간 동안 멈췄다.",
+        "2024-06-14T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "새올"), "{all:?}");
+    assert!(all.iter().any(|s| s == "따릉이"), "{all:?}");
+}
+
+#[test]
+fn adverbs_and_spans_of_days_do_not_hide_the_subject() {
+    let a = run(
+        "접속 지연\n15일 오전 9시부터 한빛은행 앱 접속이 크게 지연됐다. 지난 2019년 3월 2일에는 동부 일대의 유선전화와 인터넷이 며칠씩 마비됐다.",
+        "2024-06-15T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "유선전화"), "{all:?}");
+    assert!(all.iter().any(|s| s == "인터넷"), "{all:?}");
+    // The place that owns the lines is not a service.
+    assert!(!all.iter().any(|s| s.contains("동부")), "{all:?}");
+}
+
+#[test]
+fn a_report_of_a_failure_is_not_a_service() {
+    let a = run(
+        "장애설\n16일 오후 8시께 한빛톡 메신저 장애설이 돌았다. 통신사 관계자는 \"장애 신고도 접수되지 않았고 연결이 불안정했을 뿐\"이라고 말했다.",
+        "2024-06-16T22:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(!all.iter().any(|s| s.contains("신고")), "{all:?}");
+    assert!(!all.iter().any(|s| s == "연결"), "{all:?}");
+}
+
+#[test]
+fn such_as_keeps_a_specific_category_and_lists_examples_of_a_generic_one() {
+    let a = run(
+        "민원 장애\n17일 오전 9시께 구청 창구에서 등본과 초본 같은 증명서 발급이 멈췄다. 같은 날 오전 10시께에는 송금과 이체 같은 주요 은행 업무도 중단됐다.",
+        "2024-06-17T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "증명서 발급"), "{all:?}");
+    assert!(!all.iter().any(|s| s == "등본"), "{all:?}");
+    assert!(all.iter().any(|s| s == "송금"), "{all:?}");
+    assert!(all.iter().any(|s| s == "이체"), "{all:?}");
+}
+
+#[test]
+fn a_kiosk_named_whole_and_a_product_without_its_descriptor() {
+    let a = run(
+        "민원 장애\n18일 오전 9시께부터 정부24 누리집이 멈췄고, 무인민원발급기도 쓸 수 없었다.",
+        "2024-06-18T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "정부24"), "{all:?}");
+    assert!(all.iter().any(|s| s == "무인민원발급기"), "{all:?}");
+    assert!(!all.iter().any(|s| s == "무인민원"), "{all:?}");
+}
+
+#[test]
+fn the_terminal_a_function_failed_on_is_a_service_too() {
+    let a = run(
+        "결제 장애\n19일 오전 7시께부터 버스 단말기에서 교통카드 결제가 되지 않았다. 20일 오전 10시께에는 일부 종목에서 매매 체결이 이뤄지지 않는 장애가 발생했다.",
+        "2024-06-20T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "버스 단말기"), "{all:?}");
+    assert!(all.iter().any(|s| s.starts_with("교통카드")), "{all:?}");
+    assert!(all.iter().any(|s| s == "매매 체결"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("종목")), "{all:?}");
+}
+
+#[test]
+fn a_bare_noun_joined_by_and_shares_a_function_head() {
+    let a = run(
+        "전송 지연\n21일 오전 0시께부터 한빛톡에서 사진과 동영상 전송이 멈췄다. 22일 오전 7시께에는 버스 및 지하철 단말기가 멈췄다.",
+        "2024-06-22T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    for want in ["사진 전송", "동영상 전송", "버스 단말기", "지하철 단말기"] {
+        assert!(all.iter().any(|s| s == want), "{want}: {all:?}");
+    }
+}
+
+#[test]
+fn a_quoted_name_after_its_descriptors_keeps_its_symbol() {
+    let a = run(
+        "MTS 장애\n한빛증권 MTS '별빛S#'은 23일 오전 9시께부터 20분 동안 로그인이 되지 않았다.",
+        "2024-06-23T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "별빛S#"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("MTS")), "{all:?}");
+}
+
+#[test]
+fn the_users_of_a_service_name_it() {
+    let a = run(
+        "인터넷 장애\n24일 오후 6시께 한빛망 인터넷 가입자들의 접속이 20분간 끊겼다.",
+        "2024-06-24T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛망 인터넷"), "{all:?}");
+}
+
+#[test]
+fn a_genitive_brand_owns_every_dotted_item() {
+    let a = run(
+        "자전거 장애\n서울시 공공자전거 '따릉이'의 대여·반납 시스템이 25일 오후 2시께부터 두 시간 동안 멈췄다.",
+        "2024-06-25T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "따릉이 대여"), "{all:?}");
+    assert!(all.iter().any(|s| s == "따릉이 반납"), "{all:?}");
+}
+
+#[test]
+fn the_object_of_a_function_verb_names_the_function() {
+    let a = run(
+        "민원 장애\n26일 오전 9시께부터 구청 창구에서 증명서를 발급할 수 없었다. 오후 3시께 송금과 이체를 포함한 모든 기능이 정상화됐다.",
+        "2024-06-26T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "증명서 발급"), "{all:?}");
+}
+
+#[test]
+fn descriptors_and_modifiers_around_a_name_are_dropped() {
+    let a = run(
+        "포털 장애\n27일 오후 3시께부터 포털 다음의 메일이 멈췄다. 오후 5시께 카카오톡 주요 기능은 복구됐다. 한빛은행 금융 전산망도 27일 오후 4시께부터 1시간 동안 멈췄다.",
+        "2024-06-27T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "다음 메일"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("주요")), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛은행 금융"), "{all:?}");
+}
+
+#[test]
+fn a_time_word_before_a_lone_function_noun_leaves_the_subject_further_out() {
+    let a = run(
+        "앱 장애\n28일 오전 9시께부터 간편결제 앱인 한빛페이와 한빛보험 앱도 한때 접속이 원활하지 않았다. 다른 은행에서 입출금·이체를 하는 것도 막혔다.",
+        "2024-06-28T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛보험 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "입출금"), "{all:?}");
+    assert!(all.iter().any(|s| s == "이체"), "{all:?}");
+}
+
+#[test]
+fn coordinated_companies_share_a_channel() {
+    let a = run(
+        "앱 지연\n29일 오전 한빛은행과 한빛증권 앱은 각각 20분, 10분가량 접속이 느려졌다.",
+        "2024-06-29T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛증권 앱"), "{all:?}");
+}
+
+#[test]
+fn a_generic_compound_leaves_the_place_to_name_the_services() {
+    let a = run(
+        "앱 장애\n30일 오전 9시께부터 한빛페이 앱과 한빛보험 앱에서도 서비스 장애가 빚어졌다.",
+        "2024-06-30T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛페이 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛보험 앱"), "{all:?}");
+}
+
+#[test]
+fn offices_verbs_misread_as_pronouns_and_bare_channels() {
+    let a = run(
+        "민원 장애\n7월 1일 오전 9시께 인증 장비가 고장 나 정부24와 주민센터 민원서류 발급이 한꺼번에 멈췄다. 같은 날 오후 1시께 한빛 신분증 앱과 홈페이지도 열리지 않았다.",
+        "2024-07-01T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "정부24"), "{all:?}");
+    assert!(all.iter().any(|s| s == "민원서류 발급"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛 신분증 홈페이지"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("고장")), "{all:?}");
+}
+
+// ---- times helper (session 2): start, end, duration, timeline, kind, recall ----
+
+#[test]
+fn a_brief_stall_read_as_an_adverb_is_a_degradation() {
+    let a = run(
+        "결제 지연\n지난 3일 시청 민원실이 멈춘 데 이어, 5일 오후에도 구청 민원 발급기에서 증명서 발급이 10여 분간 멈칫했다.",
+        "2024-06-07T18:00:00+09:00",
+    );
+    let later = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339().starts_with("2024-06-05"))
+        })
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(later.kind, Kind::Degradation);
+    assert_eq!(later.duration.as_ref().map(|d| d.seconds), Some(600));
+}
+
+#[test]
+fn last_weeks_failure_and_its_day_are_one_incident() {
+    let a = run(
+        "후속 조치\n시청은 지난주 민원 전산망 마비 사태의 후속 조치로 장비를 바꾼다. 민원 전산망은 지난 12일 스위치 고장으로 하루 동안 멈췄다.",
+        "2024-06-19T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let s = a.incidents[0].start.as_ref().expect("start");
+    assert_eq!(s.value.to_rfc3339(), "2024-06-12T00:00:00+09:00");
+    assert_eq!(s.precision, Precision::Day);
+}
+
+#[test]
+fn reporting_rules_about_outages_are_no_incident() {
+    let a = run(
+        "공시 규정\n앞으로 카드사는 전산 장애가 날 경우 30분 안에 고객에게 장애 사실을 알려야 한다. 카드업계 전산장애 보고 건수는 해마다 늘고 있다.",
+        "2024-06-19T18:00:00+09:00",
+    );
+    assert!(a.incidents.is_empty(), "{:#?}", a.incidents);
+}
+
+#[test]
+fn a_dated_failure_gives_the_kind_over_an_undated_summary() {
+    let a = run(
+        "앱 장애\n주문이 몰리면서 한빛증권 앱이 잇따라 멈칫했다. 한빛증권 앱은 이날 오전 9시 5분께부터 40분 동안 로그인이 되지 않았다.",
+        "2024-06-19T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Outage);
+}
+
+#[test]
+fn a_dated_event_sentence_dates_the_failure_told_next() {
+    let a = run(
+        "도서관 전산 마비\n시립도서관 대출 시스템이 랜섬웨어 공격을 받아 이틀째 제대로 돌아가지 않고 있다. 도서관에 따르면 지난 4일 새벽 2시께 서버의 파일이 잇따라 암호화되는 현상이 발견됐다. 도서관은 곧바로 외부망을 끊었지만 대출 시스템과 좌석 예약 시스템이 모두 멈췄다. 5일 오후에는 예비 서버를 이용해 대출 업무가 일부 재개됐다.",
+        "2024-06-06T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    let s = i.start.as_ref().expect("start");
+    assert_eq!(s.value.to_rfc3339(), "2024-06-04T02:00:00+09:00");
+    assert_eq!(s.precision, Precision::Hour);
+    // 이틀째 is how long so far, not the length of the failure.
+    assert!(i.duration.is_none(), "{:?}", i.duration);
+    assert!(
+        i.causes
+            .iter()
+            .any(|c| c.category == CauseCategory::Cyberattack),
+        "{:?}",
+        i.causes
+    );
+    assert!(
+        i.timeline
+            .iter()
+            .any(|e| e.event == jangae::Event::PartialRecovery
+                && e.at
+                    .as_ref()
+                    .is_some_and(|t| t.value.to_rfc3339().starts_with("2024-06-05"))),
+        "{:#?}",
+        i.timeline
+    );
+}
+
+#[test]
+fn a_failure_after_the_previous_one_ended_is_another_incident() {
+    let a = run(
+        "통신 장애\n한빛통신의 인터넷이 8일 새벽 2시께 30분간 끊겼다가 되살아났다. 같은 날 오후 7시께에는 두 번째 디도스 공격이 들어왔다. 저녁 시간대와 겹치면서 가정집의 인터넷이 1시간가량 먹통이 됐다.",
+        "2024-06-09T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    let starts: Vec<String> = a
+        .incidents
+        .iter()
+        .filter_map(|i| i.start.as_ref().map(|s| s.value.to_rfc3339()))
+        .collect();
+    assert!(
+        starts.contains(&"2024-06-08T02:00:00+09:00".to_string()),
+        "{starts:?}"
+    );
+    assert!(
+        starts.contains(&"2024-06-08T19:00:00+09:00".to_string()),
+        "{starts:?}"
+    );
+    let second = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2024-06-08T19:00:00+09:00")
+        })
+        .expect("second");
+    assert_eq!(second.duration.as_ref().map(|d| d.seconds), Some(3600));
+    assert!(
+        second
+            .causes
+            .iter()
+            .any(|c| c.category == CauseCategory::Cyberattack)
+    );
+}
+
+#[test]
+fn a_bare_ordinal_failure_with_clock_times_is_kept_with_its_own_cause() {
+    let a = run(
+        "인터넷 장애\n한빛통신의 유선 인터넷이 사흘 사이 두 차례 끊겼다. 첫 장애는 지난 2일 오전 10시께 시작돼 20분간 이어졌다. 두 번째 장애는 4일 오후 3시께부터 3시 30분께까지 이어졌다. 이번에도 디도스 공격으로 인해 접속이 오락가락했다.",
+        "2024-06-05T10:00:00+09:00",
+    );
+    let second = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2024-06-04T15:00:00+09:00")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", a.incidents));
+    assert_eq!(
+        second.end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-04T15:30:00+09:00".to_string())
+    );
+    assert!(
+        second
+            .causes
+            .iter()
+            .any(|c| c.category == CauseCategory::Cyberattack),
+        "{:?}",
+        second.causes
+    );
+}
+
+#[test]
+fn a_weekend_notice_is_narrowed_by_the_clock_window_inside_it() {
+    let a = run(
+        "은행 점검\n한빛은행이 정기 점검을 위해 이번 주말 새벽 인터넷뱅킹을 멈춘다. 한빛은행은 오는 15일(토) 0시부터 오전 4시까지 4시간 동안 인터넷뱅킹을 중단한다고 13일 밝혔다. 같은 시간 다른 은행에서 한빛은행 계좌로 이체하는 거래도 할 수 없다.",
+        "2024-06-13T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.kind, Kind::Planned);
+    assert_eq!(
+        i.start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-15T00:00:00+09:00".to_string())
+    );
+    assert_eq!(
+        i.end.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-15T04:00:00+09:00".to_string())
+    );
+    assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(14_400));
+}
+
+#[test]
+fn this_period_refers_to_the_window_of_the_sentence_before() {
+    let a = run(
+        "시스템 전환\n앞서 한빛은행은 새 시스템으로 갈아타기 위해 1일 0시부터 3일 오전 6시까지 전자금융 서비스를 54시간 동안 내렸다. 이 기간에는 인터넷뱅킹과 모바일뱅킹이 모두 중단됐다.",
+        "2024-06-03T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.kind, Kind::Planned);
+    assert_eq!(
+        i.start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-01T00:00:00+09:00".to_string())
+    );
+    assert_eq!(
+        i.end.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-03T06:00:00+09:00".to_string())
+    );
+    assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(194_400));
+}
+
+#[test]
+fn reopening_together_with_a_failure_dates_the_failure() {
+    let a = run(
+        "앱 장애\n한빛은행에 따르면 이날 오전 6시 서비스 재개와 함께 한빛은행 앱에서 로그인 장애가 시작됐고, 오후 3시 현재 인증 단계에서 지연이 계속되고 있다.",
+        "2024-06-03T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(
+        i.start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-03T06:00:00+09:00".to_string())
+    );
+    assert!(i.end.is_none(), "{:?}", i.end);
+    assert!(
+        i.timeline.iter().any(|e| e.event == jangae::Event::Update
+            && e.at
+                .as_ref()
+                .is_some_and(|t| t.value.to_rfc3339() == "2024-06-03T15:00:00+09:00")),
+        "{:#?}",
+        i.timeline
+    );
+}
+
+#[test]
+fn a_knock_on_failure_of_listed_services_pairs_with_each_durations() {
+    let a = run(
+        "간편결제 장애\n결제대행업체 한빛페이먼츠의 승인 서버에서 이날 오전 11시께 장애가 발생해 정오께 복구됐다. 이 여파로 네이버페이와 카카오페이에서는 오전 11시 5분께부터 카드 결제가 실패했다. 결제 실패는 두 서비스에서 각각 30분, 20분가량 이어졌다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 3, "{:#?}", a.incidents);
+    for (svc, secs) in [("네이버페이", 1800), ("카카오페이", 1200)] {
+        let i = a
+            .incidents
+            .iter()
+            .find(|i| i.services.iter().any(|s| s.starts_with(svc)))
+            .unwrap_or_else(|| panic!("{svc}: {:#?}", a.incidents));
+        assert_eq!(
+            i.start.as_ref().map(|s| s.value.to_rfc3339()),
+            Some("2024-06-12T11:05:00+09:00".to_string())
+        );
+        assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(secs));
+        assert!(
+            i.causes
+                .iter()
+                .any(|c| c.category == CauseCategory::ThirdParty)
+        );
+    }
+}
+
+#[test]
+fn lengths_stated_after_the_fact_attach_to_the_failure() {
+    let a = run(
+        "은행 앱 장애\n한빛은행 앱은 2일 오전 6시께부터 접속이 되지 않다가 오후 2시에야 정상화됐다. 서비스가 끊긴 시간만 8시간에 이른다.",
+        "2024-06-03T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(28_800)
+    );
+    let b = run(
+        "앱 장애\n한빛페이는 3일 오전 9시 10분 앱 접속이 끊긴 뒤 오후 1시 40분께 전면 정상화됐다고 밝혔다. 장애 발생 4시간 30분 만이다.",
+        "2024-06-04T10:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert_eq!(
+        b.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(16_200)
+    );
+}
+
+#[test]
+fn an_each_list_takes_the_day_and_kind_of_its_clause() {
+    let a = run(
+        "계열사 지연\n같은 시간대 계열사 서비스도 흔들렸다. 카카오뱅크와 케이뱅크 앱은 이날 오전 각각 20분, 10분가량 접속이 느려졌다.",
+        "2024-06-04T15:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    for i in &a.incidents {
+        assert_eq!(i.kind, Kind::Degradation);
+        let s = i.start.as_ref().expect("start");
+        assert_eq!(s.value.to_rfc3339(), "2024-06-04T00:00:00+09:00");
+        assert_eq!(s.precision, Precision::Day);
+    }
+}
+
+fn timeline_at(a: &Article, i: usize, event: jangae::Event, at: &str) -> bool {
+    a.incidents[i]
+        .timeline
+        .iter()
+        .any(|e| e.event == event && e.at.as_ref().is_some_and(|t| t.value.to_rfc3339() == at))
+}
+
+#[test]
+fn ways_of_coming_back_first_are_partial_recoveries() {
+    use jangae::Event::PartialRecovery as P;
+    let a = run(
+        "예매 장애\n한빛철도 예매 앱은 3일 오전 7시께부터 접속이 되지 않았다. 오전 7시 40분께 앱 접속이 먼저 안정을 찾았고, 오전 8시께 조회 기능이 먼저 원활해졌다. 공단은 오전 8시 20분께 좌석 조회 기능을 먼저 살렸고, 전체 예매 서비스는 오전 9시께 정상화됐다.",
+        "2024-06-03T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    for at in [
+        "2024-06-03T07:40:00+09:00",
+        "2024-06-03T08:00:00+09:00",
+        "2024-06-03T08:20:00+09:00",
+    ] {
+        assert!(
+            timeline_at(&a, 0, P, at),
+            "{at}: {:#?}",
+            a.incidents[0].timeline
+        );
+    }
+    assert_eq!(
+        a.incidents[0].end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-03T09:00:00+09:00".to_string())
+    );
+}
+
+#[test]
+fn back_but_still_blocked_is_partial_and_a_share_as_of_is_partial() {
+    use jangae::Event::PartialRecovery as P;
+    let a = run(
+        "민원 장애\n시청 민원 시스템이 5일 오전 9시께부터 멈췄다. 민원 포털은 오후 2시께 접속이 다시 열렸지만 증명서 발급은 여전히 막혀 있다.",
+        "2024-06-05T20:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].end.is_none(), "{:?}", a.incidents[0].end);
+    assert!(
+        timeline_at(&a, 0, P, "2024-06-05T14:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    let b = run(
+        "기지국 피해\n태풍으로 KT의 유선 인터넷이 6일 새벽 멈췄다. 오후 2시 현재 끊겼던 회선의 70% 가량이 복구됐다.",
+        "2024-06-06T18:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert!(
+        timeline_at(&b, 0, P, "2024-06-06T14:00:00+09:00"),
+        "{:#?}",
+        b.incidents[0].timeline
+    );
+    assert!(
+        b.incidents[0]
+            .timeline
+            .iter()
+            .all(|e| e.event != jangae::Event::Update),
+        "{:#?}",
+        b.incidents[0].timeline
+    );
+}
+
+#[test]
+fn a_part_back_before_the_whole_is_partial_and_a_part_back_later_is_its_own() {
+    use jangae::Event::PartialRecovery as P;
+    let a = run(
+        "메일 장애\n한빛포털은 지난 10일 오후 2시께 화재로 메일과 카페 서비스가 멈췄다가 14일 오후 6시 모든 서비스가 정상화됐다고 밝혔다. 한빛포털 카페는 12일 오후에야 정상적으로 열렸다.",
+        "2024-06-15T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, P, "2024-06-12T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    let b = run(
+        "전산 화재\n불은 지난 2일 오후 9시께 데이터센터에서 났다. 이 화재로 우체국 인터넷뱅킹과 체크카드 결제가 중단됐고 우편 접수와 배송 조회도 멈췄다. 금융 서비스 전체는 3일 오후 8시 정상 가동에 들어갔다. 우편 접수와 배송 조회는 4일 오전 10시께 정상화됐다.",
+        "2024-06-05T10:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 2, "{:#?}", b.incidents);
+    let post = b
+        .incidents
+        .iter()
+        .find(|i| i.services.iter().any(|s| s.contains("우편")))
+        .expect("post");
+    assert!(
+        post.services.iter().all(|s| !s.contains("뱅킹")),
+        "{:?}",
+        post.services
+    );
+    assert_eq!(
+        post.end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-04T10:00:00+09:00".to_string())
+    );
+    for i in &b.incidents {
+        assert_eq!(
+            i.start.as_ref().map(|s| s.value.to_rfc3339()),
+            Some("2024-06-02T21:00:00+09:00".to_string())
+        );
+    }
+}
+
+#[test]
+fn affiliates_failing_together_stay_one_record() {
+    let a = run(
+        "카카오 장애\n카카오는 11일 오후 1시께 카카오톡과 카카오페이, 카카오T 등의 접속 장애가 발생해 오후 3시께 복구됐다고 밝혔다.",
+        "2024-06-11T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].operator.as_deref(), Some("카카오"));
+}
+
+#[test]
+fn restarting_servers_overnight_is_recovery_work() {
+    let a = run(
+        "전산 장애\n한빛은행 인터넷뱅킹이 2일 오후 8시께 멈췄다. 한빛은행은 3일 밤부터 밤을 새워 서버를 다시 띄웠고, 4일 오전 9시께 모든 서비스가 정상화됐다.",
+        "2024-06-04T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, jangae::Event::Update, "2024-06-03T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    assert_eq!(
+        a.incidents[0].end.as_ref().map(|e| e.value.to_rfc3339()),
+        Some("2024-06-04T09:00:00+09:00".to_string())
+    );
+}
+
+#[test]
+fn an_undated_recovery_of_another_company_opens_no_record() {
+    let a = run(
+        "클라우드 장애\n아마존웹서비스(AWS)의 서울 리전에서 5일 오전 8시부터 9시까지 장애가 이어졌다. 쿠팡 앱은 오전 8시 10분께부터 접속이 되지 않다가 오전 9시 30분께 정상화됐다. 쿠팡은 \"AWS 복구 뒤 자체 서버를 다시 띄우는 데 시간이 더 걸렸다\"고 밝혔다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+}
+
+#[test]
+fn the_failures_own_clock_time_wins_over_the_fire_that_caused_it() {
+    let a = run(
+        "데이터센터 화재\n사태는 지난 8일 오후 2시 10분께 데이터센터 전기실에서 불이 나면서 시작됐다. 카카오톡과 카카오T 등의 장애는 오후 2시 25분께부터 본격화했다.",
+        "2024-06-10T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].start.as_ref().map(|s| s.value.to_rfc3339()),
+        Some("2024-06-08T14:25:00+09:00".to_string())
+    );
+}
+
+#[test]
+fn an_error_at_a_payment_step_is_an_error_and_its_symptoms_give_the_length() {
+    let a = run(
+        "결제 오류\n쿠팡은 9일 오후 1시 10분께 쿠팡 앱 결제 단계에서 오류가 났다고 밝혔다. 카드 결제가 승인되지 않는 현상이 약 20분간 이어졌다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.kind, Kind::Error);
+    assert_eq!(i.duration.as_ref().map(|d| d.seconds), Some(1200));
+}
+
+#[test]
+fn this_time_is_no_two_hour_length() {
+    let a = run(
+        "체결 지연\n한국거래소에서 12일 오전 9시 10분부터 9시 20분까지 일부 종목의 주문이 체결되지 않았다. 이 시간 체결되지 못한 주문은 5천여 건이다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_ne!(
+        a.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(7200)
+    );
+}
+
+#[test]
+fn able_to_use_again_is_a_recovery_and_all_day_is_no_length() {
+    let a = run(
+        "앱 장애\n한빛은행 앱이 3일 오전 10시께부터 열리지 않았다. 이체 기능은 5시간가량 지나서야 다시 쓸 수 있게 됐다.",
+        "2024-06-03T20:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let d = a.incidents[0].duration.as_ref().expect("duration");
+    assert_eq!(d.seconds, 18_000);
+    assert_eq!(d.qualifier, Qualifier::About);
+    let b = run(
+        "전산망 마비\n시청 행정전산망이 4일 하루 종일 마비되면서 민원 업무가 멈췄다.",
+        "2024-06-04T20:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert!(
+        b.incidents[0].duration.is_none(),
+        "{:?}",
+        b.incidents[0].duration
+    );
+}
+
+#[test]
+fn gapped_subject_time_pairs_give_each_operator_its_end() {
+    let a = run(
+        "항공 발권 장애\n19일 오후 2시께부터 제주항공과 이스타항공의 예약·발권 시스템이 잇따라 먹통이 됐다. 시스템은 이스타항공이 오후 7시께, 제주항공이 이튿날 새벽 1시께 복구됐다.",
+        "2024-07-20T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    for (op, end) in [
+        ("이스타항공", "2024-07-19T19:00:00+09:00"),
+        ("제주항공", "2024-07-20T01:00:00+09:00"),
+    ] {
+        let i = a
+            .incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+            .unwrap_or_else(|| panic!("{op}: {:#?}", a.incidents));
+        assert_eq!(
+            i.end.as_ref().map(|e| e.value.to_rfc3339()),
+            Some(end.to_string())
+        );
+    }
+}
+
+#[test]
+fn recovery_talk_after_a_dated_when_clause_is_no_end() {
+    let a = run(
+        "전산망 비판\n정부는 지난해 3월 4일 한빛포털 메일이 멈췄을 때 복구 시간 공지를 강하게 요구했다.",
+        "2024-06-04T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].end.is_none(), "{:?}", a.incidents[0].end);
+}
+
 // ---- cause, operator and impact constructions (s2-cause) ----
 
 fn categories(a: &Article, i: usize) -> Vec<CauseCategory> {
@@ -581,7 +1292,7 @@ fn operator_as_place_possessor_with_alias_or_introduced_operator() {
     assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
     assert_eq!(b.incidents[0].operator.as_deref(), Some("LG유플러스"));
     let c = run(
-        "배달 주문 장애\n운영사 우아한형제들에 따르면 15일 저녁 7시께부터 1시간 동안 주문이 들어오지 않았다.",
+        "배달 주문 장애\n운영사 우아한형제들에 따르면 15일 저녁 7시께부터 1시간 동안 주문 접수가 멈췄다.",
         "2024-06-16T18:00:00+09:00",
     );
     assert!(!c.incidents.is_empty(), "{:#?}", c.incidents);
@@ -591,7 +1302,7 @@ fn operator_as_place_possessor_with_alias_or_introduced_operator() {
 #[test]
 fn damage_counted_after_the_failure_with_the_noun_before_the_number() {
     let a = run(
-        "주문 장애\n한빛배달 앱에서 15일 저녁 7시께부터 1시간 동안 주문이 들어오지 않았다. 이 시간 접수되지 못하고 취소된 주문은 3만1천여 건에 이른다. 한빛배달 월간 이용자는 1천200만 명이 넘는다.",
+        "주문 장애\n한빛배달 앱 주문 접수가 15일 저녁 7시께부터 1시간 동안 멈췄다. 이 시간 접수되지 못하고 취소된 주문은 3만1천여 건에 이른다. 한빛배달 월간 이용자는 1천200만 명이 넘는다.",
         "2024-06-16T18:00:00+09:00",
     );
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);

@@ -43,14 +43,33 @@ pub(crate) const OUTAGE_VERBS: &[&str] = &[
     "막힌", "막혀",
 ];
 
-/// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다.
-pub(crate) const RECOVERY_VERBS: &[&str] =
-    &["되살아", "살아나", "살아났", "돌아왔", "돌아온", "돌아와"];
+/// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다,
+/// (기능을) 살리다, (결제가) 풀리다; 다시 / 정상적으로 열리다 is matched in
+/// `mention.rs`.
+pub(crate) const RECOVERY_VERBS: &[&str] = &[
+    "되살아",
+    "살아나",
+    "살아났",
+    "돌아왔",
+    "돌아온",
+    "돌아와",
+    "살렸",
+    "살려냈",
+    "풀렸",
+];
 
 /// Verbs whose negation is a failure: 열리지 않았다, 켜지지 않는다,
-/// (전화가 상황실에) 닿지 않았다, 통하지 않았다.
-pub(crate) const NEGATED_VERBS: &[&str] =
-    &["열리", "켜지", "작동하", "접속되", "연결되", "닿", "통하"];
+/// (전화가 상황실에) 닿지 않았다, 통하지 않았다, (시스템이) 돌아가지 않는다.
+pub(crate) const NEGATED_VERBS: &[&str] = &[
+    "열리",
+    "켜지",
+    "작동하",
+    "접속되",
+    "연결되",
+    "닿",
+    "통하",
+    "돌아가",
+];
 
 /// Functions whose negation is a failure: 연결되지 않았다, 접속이 되지 않는,
 /// 로그인을 할 수 없는, 결제가 이뤄지지 않았다 (the noun is the trigger).
@@ -75,7 +94,6 @@ pub(crate) const AVAILABILITY_NOUNS: &[&str] = &[
     "발급",
     "작동",
     "접수",
-    "주문",
     "통화",
     "예매",
 ];
@@ -89,7 +107,9 @@ pub(crate) const ERROR_KIND_HEADS: &[&str] =
     &["이체", "체", "결제", "출금", "입금", "송금", "정산"];
 
 /// Connective forms used as adverbs ("잇따라 멈췄다", "연이어 끊겼다",
-/// "한꺼번에", "20일 오전 9시를 기해"): they do not end the clause that
+/// "한꺼번에", "20일 오전 9시를 기해", means: "백업 서버를 이용해", "밤을
+/// 새워"): they do
+/// not end the clause that
 /// carries a time.
 pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
     "기해",
@@ -101,6 +121,12 @@ pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
     "차례로",
     "동시에",
     "함께",
+    "이용해",
+    "활용해",
+    "통해",
+    "새워",
+    "새우며",
+    "새우고",
 ];
 
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.
@@ -122,7 +148,8 @@ pub(crate) const PARTIAL_CUES: &[&str] = &[
 pub(crate) const FULL_CUES: &[&str] = &["모든", "모두", "완전히", "전면", "완전"];
 
 /// Nouns after a failure noun that keep it a noun phrase about the event,
-/// not a statement that it happened (장애 사태 관련, 장애복구 탄력성).
+/// not a statement that it happened (장애 사태 관련, 장애복구 탄력성, 전산장애
+/// 보고 건수, 장애 사실을 알려야).
 pub(crate) const GENERIC_AFTER: &[&str] = &[
     "탄력성",
     "대응",
@@ -140,6 +167,9 @@ pub(crate) const GENERIC_AFTER: &[&str] = &[
     "우려",
     "위험",
     "제재",
+    "보고",
+    "건수",
+    "사실",
 ];
 
 /// Sentences containing these are law, policy or disaster-management talk,
@@ -207,6 +237,16 @@ pub(crate) const GENERIC_SERVICE: &[&str] = &[
     "과정",
     "현상",
     "영향",
+    "연결",
+    "몇몇",
+    "승인",
+    "복구",
+    "종목",
+    "대부분",
+    "계좌",
+    "전산 서비스",
+    "온라인 서비스",
+    "정부 서비스",
 ];
 
 /// Function nouns stripped from the end of a service name: what failed is the
@@ -231,6 +271,8 @@ pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
     "전체",
     "기능들",
     "기지국",
+    "연결",
+    "전산망",
 ];
 
 /// Modifier words stripped from the start of a service name.
@@ -357,6 +399,8 @@ pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
     ("정부24", "정부24", "행정안전부"),
     ("정부 24", "정부24", "행정안전부"),
     ("새올", "새올", "행정안전부"),
+    ("무인민원발급기", "무인민원발급기", "행정안전부"),
+    ("무인발급기", "무인발급기", "행정안전부"),
     ("행정전산망", "행정전산망", "행정안전부"),
     ("행정 전산망", "행정전산망", "행정안전부"),
     ("주민등록", "주민등록", "행정안전부"),

@@ -87,7 +87,13 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             if let Some(&(_, kind)) = OUTAGE_NOUNS.iter().find(|(w, _)| *w == s) {
                 let ok = match s {
                     "불편" => INCONVENIENCE_HEADS.contains(&prev),
-                    "실패" => AVAILABILITY_NOUNS.contains(&prev),
+                    // "결제 실패", "결제가 실패했다".
+                    "실패" => {
+                        AVAILABILITY_NOUNS.contains(&prev)
+                            || (i >= toks.start + 2
+                                && first(&ctx.tokens[i - 1]) == "JKS"
+                                && AVAILABILITY_NOUNS.contains(&surf(ctx, i - 2)))
+                    }
                     "저하" => matches!(prev, "속도" | "성능"),
                     _ => true,
                 };
@@ -96,9 +102,17 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                     if s == "오류" || s == "에러" {
                         let before = &ctx.body[ctx
                             .body
-                            .floor_char_boundary(srange.start.max(t.span.start.saturating_sub(12)))
+                            .floor_char_boundary(srange.start.max(t.span.start.saturating_sub(32)))
                             ..t.span.start];
-                        let before = before.trim_end();
+                        let mut before = before.trim_end();
+                        // "결제 단계에서 오류", "자동이체 처리 과정에서 오류":
+                        // the step of a transaction that went wrong.
+                        for step in ["단계에서", "과정에서", "과정 중", "도중"] {
+                            if let Some(x) = before.strip_suffix(step) {
+                                before = x.trim_end();
+                                before = before.strip_suffix("처리").unwrap_or(before).trim_end();
+                            }
+                        }
                         if ERROR_KIND_HEADS.iter().any(|h| before.ends_with(h)) {
                             kind = Kind::Error;
                         }
@@ -112,6 +126,36 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             } else if matches!(s, "원활" | "순조") && smooth_negated(ctx, i, toks.end) {
                 // "접속이 원활하지 않았다": service worked, badly.
                 role = Some(Role::Outage(Kind::Degradation));
+            } else if (s == "원활"
+                && (next.starts_with("해졌")
+                    || next.starts_with("해지")
+                    || next.starts_with("해져")))
+                || (s == "안정"
+                    && next == "을"
+                    && i + 2 < toks.end
+                    && surf(ctx, i + 2).starts_with('찾'))
+            {
+                // "먼저 원활해졌고", "접속이 안정을 찾았고": back to normal.
+                role = Some(Role::Recovery {
+                    partial: false,
+                    work: false,
+                });
+            } else if s == "수"
+                && next.starts_with('있')
+                && i + 2 < toks.end
+                && surf(ctx, i + 2) == "게"
+                && i + 3 < toks.end
+                && (surf(ctx, i + 3).starts_with('됐') || surf(ctx, i + 3).starts_with('되'))
+                && i > toks.start
+                && has_tag(&ctx.tokens[i - 1], "ETM")
+            {
+                // "다시 쓸 수 있게 됐다", "메시지를 주고받을 수 있게 됐다":
+                // able to use it again.
+                role = Some(Role::Recovery {
+                    partial: false,
+                    work: false,
+                });
+                span = t.span.start..ctx.tokens[i + 3].span.end;
             } else if s == "가능" && prev == "불" {
                 role = Some(Role::Outage(Kind::Outage));
                 span = ctx.tokens[i - 1].span.start..t.span.end;
@@ -150,6 +194,12 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
+        } else if first(t) == "MAG"
+            && s == "멈칫"
+            && (next.starts_with('하') || next.starts_with('했'))
+        {
+            // ko-dic reads 멈칫하다 as the adverb 멈칫 + 하다: a brief stall.
+            role = Some(Role::Outage(Kind::Degradation));
         } else if first(t) == "VV"
             && (OUTAGE_VERBS.iter().any(|v| s.starts_with(v)) || s.starts_with('멈'))
         {
@@ -166,7 +216,15 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 || (matches!(s, "늦" | "느리") && next.starts_with('어')))
         {
             role = Some(Role::Outage(Kind::Degradation));
-        } else if first(t) == "VV" && RECOVERY_VERBS.iter().any(|v| s.starts_with(v)) {
+        } else if first(t) == "VV"
+            && (RECOVERY_VERBS.iter().any(|v| s.starts_with(v))
+                || (matches!(s, "열렸" | "열린" | "열려") && {
+                    // "접속이 다시 열렸지만", "메일은 정상적으로 열렸고".
+                    let before = ctx.body[srange.start..t.span.start].trim_end();
+                    before.ends_with("다시") || before.ends_with("정상적으로")
+                })
+                || (restart_verb(s) && again(ctx, srange.start, t.span.start)))
+        {
             role = Some(Role::Recovery {
                 partial: false,
                 work: false,
@@ -207,23 +265,48 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         // A verb trigger is its own predicate ("이체가 막힌 바 있다").
         let predicative =
             matches!(first(t), "VV" | "VA") || is_predicative(ctx, after_idx, toks.end);
+        // "서비스 재개와 함께 … 장애가 시작됐고": the reopening dates what
+        // follows; it is not the recovery of a failure.
+        if let Role::Recovery { .. } = role {
+            let w = &ctx.words[ctx.word_of_token(i)];
+            let with = ctx
+                .words
+                .get(ctx.word_of_token(i) + 1)
+                .is_some_and(|n| n.sent == w.sent && n.text(ctx.body) == "함께");
+            if with && matches!(w.particle.as_str(), "와" | "과") {
+                i += 1;
+                continue;
+            }
+        }
         if let Role::Recovery { .. } = role {
             let mut window = clause_text(ctx, i, toks.clone()).to_string();
             // "정상으로 돌아온 것은 오후 8시 40분쯤이었다": the whole service is back.
             if window.contains("정상으로") || window.contains("전체") {
                 window.push_str(" 모든");
             }
-            let partial = PARTIAL_CUES.iter().any(|c| window.contains(c))
-                && !FULL_CUES.iter().any(|c| window.contains(c));
+            // "접속이 재개됐지만 … 여전히 막혀 있다": back, but not all of it.
+            let w = &ctx.words[ctx.word_of_token(i)];
+            let rest = &ctx.body[w.span.end..srange.end];
+            let concessive = w.text(ctx.body).ends_with("지만")
+                && ["여전히", "아직", "않", "못", "없"]
+                    .iter()
+                    .any(|c| rest.contains(c));
+            // "기지국의 80% 가까이가 복구됐다".
+            let share = window.contains('%') && !window.contains("100%");
+            let partial = concessive
+                || ((PARTIAL_CUES.iter().any(|c| window.contains(c)) || share)
+                    && !FULL_CUES.iter().any(|c| window.contains(c)));
             let next_noun = if after_idx < toks.end {
                 surf(ctx, after_idx)
             } else {
                 ""
             };
+            // "서버를 다시 띄웠고", "다시 켜는 작업": restarting is work
+            // towards recovery, not the service back.
             let work = matches!(
                 next_noun,
                 "작업" | "작전" | "상황" | "노력" | "과정" | "지원" | "계획" | "방안"
-            );
+            ) || (restart_verb(s) && again(ctx, srange.start, t.span.start));
             role = Role::Recovery { partial, work };
         }
         let planned = matches!(role, Role::Outage(_))
@@ -243,6 +326,14 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 ]
                 .iter()
                 .any(|c| before.contains(c))
+                    || {
+                        // "… 잠시 멈추고 장비를 점검한다": a stop announced
+                        // (not past) together with the check it is for.
+                        let w = &ctx.words[ctx.word_of_token(i)];
+                        let past = w.toks.clone().any(|k| has_tag(&ctx.tokens[k], "EP"));
+                        let after = &ctx.body[t.span.end..srange.end];
+                        !past && (after.contains("점검한다") || after.contains("점검할"))
+                    }
             };
         out.push(Mention {
             tok: i,
@@ -268,6 +359,16 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// Verbs of starting a machine again (서버를 다시 띄우다 / 켜다).
+fn restart_verb(s: &str) -> bool {
+    matches!(s, "띄웠" | "띄워" | "띄우" | "켜" | "켰" | "켜고")
+}
+
+/// Whether the text before `at` in the sentence ends with 다시.
+fn again(ctx: &Ctx<'_>, from: usize, at: usize) -> bool {
+    ctx.body[from..at].trim_end().ends_with("다시")
 }
 
 /// "연결되지 않는", "접속이 되지 않았다", "이용할 수 없었다": a function noun
@@ -400,6 +501,13 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         return true;
     }
     if s == "복구" && after < toks.end && surf(ctx, after) == "탄력" {
+        return true;
+    }
+    // "장애 보고 건수" (ko-dic may read 보고 as 보/VV + 고/EC).
+    if let Some(rest) = ctx.body[ctx.tokens[i].span.end..].strip_prefix(' ')
+        && rest.starts_with("보고 ")
+        && !rest.starts_with("보고 있")
+    {
         return true;
     }
     // Look ahead within the clause.
@@ -541,7 +649,7 @@ fn is_predicative(ctx: &Ctx<'_>, after: usize, end: usize) -> bool {
         {
             return true;
         }
-        if f == "NNG" && (x == "발생" || x == "지속") {
+        if f == "NNG" && matches!(x, "발생" | "지속" | "시작" | "계속") {
             return true;
         }
         // "오류가 나", "장애가 난" (ko-dic may read 나 as a pronoun).
@@ -595,6 +703,22 @@ pub(crate) fn governing_time<'a>(
             && OUTAGE_NOUNS
                 .iter()
                 .any(|(n, _)| w.stem(ctx.body).ends_with(n))
+        {
+            return None;
+        }
+        // "10월 15일 카카오톡이 멈췄을 때 … 복구 시간 공지": the failure verb
+        // owns the date, not the recovery talked of after it.
+        // ("현재 멈췄던 기지국의 80%가 복구됐다": a relative clause on a
+        // noun owns nothing.)
+        let when_clause = !w.adnominal
+            || ctx
+                .words
+                .get(wi + 1)
+                .is_some_and(|n| n.text(ctx.body).starts_with('때'));
+        if matches!(m.role, Role::Recovery { .. })
+            && w.verbal
+            && when_clause
+            && OUTAGE_VERBS.iter().any(|v| text.starts_with(v))
         {
             return None;
         }

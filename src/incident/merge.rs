@@ -53,6 +53,92 @@ struct Draft {
     side: bool,
     /// The duration was read from an elapsed-time phrase (D 만에).
     loose_duration: bool,
+    /// `kind` was read from a dated failure mention.
+    kind_dated: bool,
+    /// The services named by the recovery that gave `end`.
+    end_services: Vec<String>,
+    /// `start` is the time of a cause event (화재가 발생했다).
+    start_from_cause: bool,
+    /// Per-operator recovery times of a gapped list ("이스타항공이 오후
+    /// 8시께, 제주항공이 이튿날 새벽 2시께 복구됐다").
+    ends_by_operator: Vec<(String, TimePoint)>,
+    /// The start and end of a named multi-day period ("이번 주말") that a
+    /// clock window inside it may replace.
+    period: Option<(
+        chrono::DateTime<chrono::FixedOffset>,
+        chrono::DateTime<chrono::FixedOffset>,
+    )>,
+}
+
+/// The time window of a sentence, for an anaphoric "이때", "이 기간" in the
+/// next one.
+struct Antecedent {
+    start: TimePoint,
+    end: Option<TimePoint>,
+    duration: Option<Duration>,
+    /// The window is for maintenance or a migration (점검, 작업, 전환).
+    planned: bool,
+    /// Causes stated in the window's sentence.
+    causes: Vec<Cause>,
+}
+
+/// Sentence openings that refer to the time window just told.
+const ANAPHORIC_TIMES: &[&str] = &[
+    "이때",
+    "이 때",
+    "이 기간",
+    "이 시간",
+    "그동안",
+    "그 동안",
+    "같은 시간",
+    "이 시각",
+];
+
+/// Words of planned work in a window's sentence.
+const PLANNED_WORK: &[&str] = &[
+    "점검",
+    "작업",
+    "전환",
+    "갈아타",
+    "이전",
+    "교체",
+    "개편",
+    "증설",
+];
+
+/// The window a sentence states: its first interval, else its first instant
+/// of hour precision, with a stated length (동안) if any.
+fn window_of(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    planned_mention: bool,
+    causes: &[cause::Found],
+) -> Option<Antecedent> {
+    let times: Vec<&TemporalMention> = ctx.times_in(sent).collect();
+    let tm = times
+        .iter()
+        .find(|t| matches!(t.value, TemporalValue::Interval { .. }))
+        .or_else(|| {
+            times.iter().find(|t| {
+                matches!(&t.value, TemporalValue::Instant(i) if i.precision >= Precision::Hour)
+                    && !mention::is_status_time(ctx, t)
+            })
+        })?;
+    let (start, end) = points(tm);
+    let duration = times
+        .iter()
+        .filter(|t| {
+            ctx.body[t.span.end..].trim_start().starts_with("동안") || t.text.ends_with("동안")
+        })
+        .find_map(|t| duration_of(ctx, t));
+    let stext = &ctx.body[ctx.sentences[sent].clone()];
+    Some(Antecedent {
+        start: start?,
+        end,
+        duration,
+        planned: planned_mention || PLANNED_WORK.iter().any(|w| stext.contains(w)),
+        causes: causes.iter().map(|f| f.cause.clone()).collect(),
+    })
 }
 
 fn point(i: &Instant, text: &str, span: std::ops::Range<usize>) -> TimePoint {
@@ -105,6 +191,8 @@ fn compatible(a: &TimePoint, b: &TimePoint) -> bool {
     match p {
         Precision::Year => x.year() == y.year(),
         Precision::Quarter | Precision::Month => x.year() == y.year() && x.month() == y.month(),
+        // "지난주 … 마비 사태" and "지난 17일 … 멈췄던": the day lies in the week.
+        Precision::Week => x.iso_week() == y.iso_week(),
         _ => x.date_naive() == y.date_naive(),
     }
 }
@@ -181,11 +269,45 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut focus: [Option<usize>; 2] = [None, None];
     let mut pending: Vec<(String, Cause)> = Vec::new();
+    // The time and causes of the last dated event sentence (see event_time).
+    let mut event: Option<(TimePoint, Vec<Cause>)> = None;
+    let mut last_window: Option<(usize, Antecedent)> = None;
     for sent in 0..ctx.sentences.len() {
         let mentions = mention::detect(ctx, sent);
         let causes = cause::causes(ctx, sent);
         let impacts = impact::impacts(ctx, sent, !mentions.is_empty());
         let stext = &ctx.body[ctx.sentences[sent].clone()];
+        // A dated event told without a failure word ("9일 새벽 4시께 파일이
+        //암호화되는 현상이 발견됐다", "오후 6시께 두 번째 공격이 들어왔다")
+        // dates the undated failure of the next sentence that has one.
+        if mentions.is_empty() {
+            if let Some(t) = event_time(ctx, sent, !causes.is_empty()) {
+                event = Some((t, causes.iter().map(|f| f.cause.clone()).collect()));
+            } else if ctx.times_in(sent).any(|t| {
+                matches!(
+                    t.value,
+                    TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+                )
+            }) {
+                event = None;
+            }
+        }
+        let anaphor = ANAPHORIC_TIMES.iter().any(|a| stext.starts_with(a));
+        let antecedent = if anaphor && sent > 0 {
+            last_window
+                .take()
+                .filter(|(s, _)| *s + 1 == sent)
+                .map(|x| x.1)
+        } else {
+            None
+        };
+        let planned_here = mentions.iter().any(|m| m.planned) || stext.contains("오는");
+        last_window = window_of(ctx, sent, planned_here, &causes).map(|a| (sent, a));
+        let inherited = if mentions.is_empty() {
+            None
+        } else {
+            event.take()
+        };
         if mentions.is_empty() {
             // Damage counted after the failure was told ("취소된 주문은 2만여
             // 건에 이른다"): the incident being told.
@@ -211,12 +333,32 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             {
                 pending.extend(causes.iter().map(|f| (name.clone(), f.cause.clone())));
             }
+            // "카드 결제가 … 현상이 약 15분간 이어졌다": how long the failure
+            // just told lasted, said of its symptoms.
+            if let Some(f) = focus[0]
+                && drafts[f].duration.is_none()
+                && drafts[f].end.is_none()
+                && drafts[f].start.is_some()
+            {
+                let lasting = ctx.times_in(sent).find_map(|t| {
+                    let after = ctx.body[t.span.end..].trim_start();
+                    let ok = ["이어졌", "지속됐", "계속됐"]
+                        .iter()
+                        .any(|v| after.starts_with(v));
+                    ok.then(|| duration_of(ctx, t)).flatten()
+                });
+                if let Some(d) = lasting {
+                    drafts[f].duration = Some(d);
+                    drafts[f].sentences.insert(sent);
+                }
+            }
             // A sentence stating a cause of "this" incident.
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
             if !causes.is_empty() && (this || causal) {
-                // "이번에도 … 공격으로": this time too, the failure just told.
-                let again = stext.contains("이번에도");
+                // "이번에도 … 공격으로": this time again, i.e. the failure
+                // just told, not the article's first.
+                let again = stext.contains("이번에도") || stext.contains("이번에는");
                 let target = if this && !again {
                     main_index(&drafts)
                 } else {
@@ -286,14 +428,25 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             // 중단한다") is planned.
             let announced = matches!(m.role, Role::Outage(_))
                 && tm.is_some_and(|t| t.text.trim_start().starts_with("오는"));
+            // "이때는 … 발급만 멈춘다": the window of the sentence before.
+            let window = match (m.role, tm) {
+                (Role::Outage(_), None) if anaphor => antecedent.as_ref(),
+                _ => None,
+            };
             let m = &Mention {
-                planned: m.planned || announced,
+                planned: m.planned || announced || window.is_some_and(|w| w.planned),
                 ..m.clone()
             };
             let class = m.planned as usize;
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
+                _ if window.is_some() => {
+                    window.map_or((None, None), |w| (Some(w.start.clone()), w.end.clone()))
+                }
+                (Role::Outage(_), None) if !m.planned => {
+                    (inherited.as_ref().map(|e| e.0.clone()), None)
+                }
                 _ => (None, None),
             };
             let mut target = route(
@@ -338,6 +491,22 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 drafts.push(dr);
                 target = Some(drafts.len() - 1);
             }
+            // "AWS 복구 뒤 …": an undated recovery belongs to a record
+            // already open (its operator's, else the current one).
+            if target.is_none() && tm.is_none() && matches!(m.role, Role::Recovery { .. }) {
+                target = op
+                    .as_ref()
+                    .and_then(|o| {
+                        (0..drafts.len()).rev().find(|&i| {
+                            drafts[i]
+                                .operator
+                                .as_ref()
+                                .is_some_and(|x| x.name == o.name)
+                        })
+                    })
+                    .or(prev_in_sent[class])
+                    .or(focus[class]);
+            }
             let idx = match target {
                 Some(i) => i,
                 None => {
@@ -366,7 +535,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     if let Some(p) = p {
                         let clause =
                             mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
-                        if work || status {
+                        if work || (status && !partial) {
                             push_timeline(
                                 &mut drafts[idx],
                                 p,
@@ -375,7 +544,13 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                             );
                         } else if partial {
                             // Every time of a "T1 A를, T2 B를 복구했고" list.
-                            for t2 in times_in_clause(ctx, m) {
+                            let mut list = times_in_clause(ctx, m);
+                            if list.is_empty() {
+                                // The governing time sits before a means
+                                // clause ("10일 오후에는 백업 서버를 이용해").
+                                list.push(t);
+                            }
+                            for t2 in list {
                                 if let (Some(p2), _) = points(t2) {
                                     push_timeline(
                                         &mut drafts[idx],
@@ -391,7 +566,62 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                 && !svcs.iter().any(|s| {
                                     d.services.iter().any(|x| names_match(&x.name, &s.name))
                                 });
+                            // The draft's services this recovery names.
+                            let named: Vec<usize> = (0..d.services.len())
+                                .filter(|&k| {
+                                    svcs.iter()
+                                        .any(|s| names_match(&d.services[k].name, &s.name))
+                                })
+                                .collect();
+                            let later_part = d.end.as_ref().is_some_and(|e| {
+                                p.value > e.value
+                                    && !named.is_empty()
+                                    && named.len() < d.services.len()
+                                    && !svcs.iter().any(|s| {
+                                        d.end_services.iter().any(|x| names_match(x, &s.name))
+                                    })
+                            });
                             match &d.end {
+                                // "다음 메일은 19일 오후에야 열렸고" before the
+                                // whole came back on the 20th: a part back.
+                                Some(e) if p.value < e.value && !svcs.is_empty() => {
+                                    let span = clause_span(ctx, m, t);
+                                    push_timeline(
+                                        &mut drafts[idx],
+                                        p,
+                                        Event::PartialRecovery,
+                                        span,
+                                    );
+                                }
+                                // "금융 서비스 전체는 28일 … 정상 가동", then
+                                // "우편 접수와 배송 조회는 29일 … 정상화": the
+                                // services restored later are their own record.
+                                Some(_) if later_part => {
+                                    // Remove from the back so indices stay valid.
+                                    let mut moved: Vec<Named> = named
+                                        .iter()
+                                        .rev()
+                                        .map(|&k| drafts[idx].services.remove(k))
+                                        .collect();
+                                    moved.reverse();
+                                    let d = &drafts[idx];
+                                    let sib = Draft {
+                                        planned: d.planned,
+                                        kind: d.kind,
+                                        operator: d.operator.clone(),
+                                        start: d.start.clone(),
+                                        causes: d.causes.clone(),
+                                        end_services: moved
+                                            .iter()
+                                            .map(|x| x.name.clone())
+                                            .collect(),
+                                        services: moved,
+                                        end: Some(p),
+                                        ..Default::default()
+                                    };
+                                    drafts.push(sib);
+                                    idx = drafts.len() - 1;
+                                }
                                 Some(e) if e.value != p.value && disjoint => {
                                     let sib = Draft {
                                         planned: d.planned,
@@ -409,6 +639,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                 None => {
                                     if d.start.as_ref().is_none_or(|s| s.value <= p.value) {
                                         drafts[idx].end = Some(p);
+                                        drafts[idx].end_services =
+                                            svcs.iter().map(|x| x.name.clone()).collect();
+                                        drafts[idx].ends_by_operator = gapped_ends(ctx, m);
                                     }
                                 }
                             }
@@ -419,29 +652,88 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
             let d = &mut drafts[idx];
             d.sentences.insert(sent);
+            // The first dated failure tells the kind better than an undated
+            // summary ("MTS가 잇따라 멈칫했다" then "9시 5분께부터 로그인이 안 됐다").
             if let Role::Outage(kind) = m.role
-                && d.kind.is_none()
+                && (d.kind.is_none() || (start_t.is_some() && !d.kind_dated))
             {
                 d.kind = Some(kind);
+                d.kind_dated = start_t.is_some();
             }
             if let Some(t) = tm
                 && status
+                && !matches!(m.role, Role::Recovery { partial: true, .. })
+                // "현재 멈췄던 기지국의 80%가 복구됐다": the relative clause
+                // names what is being restored, it reports no state.
+                && !ctx.words[m.word].adnominal
             {
                 if let (Some(p), _) = points(t) {
                     push_timeline(d, p, Event::Update, clause_span(ctx, m, t));
                 }
             }
+            if let (Some(e), None, Role::Outage(_)) = (&inherited, tm, m.role)
+                && !m.planned
+            {
+                for c in &e.1 {
+                    add_cause(d, c.clone());
+                }
+            }
+            // A named period ("이번 주말") gives way to the clock window
+            // inside it ("오는 14일 0시부터 오전 6시까지").
+            let narrowed = match (&d.period, &start_t) {
+                (Some((a, b)), Some(s)) => *a <= s.value && s.value <= *b,
+                _ => false,
+            };
+            if narrowed {
+                d.period = None;
+                d.start = None;
+                d.end = None;
+            }
+            if let (Some(s), Some(e), Some(t)) = (&start_t, &interval_end, tm)
+                && d.start.is_none()
+                && (e.value - s.value).num_hours() >= 24
+                && !t.text.chars().any(|c| c.is_ascii_digit())
+            {
+                d.period = Some((s.value, e.value));
+            }
             if let Some(s) = start_t {
+                let cause_event = m.role == Role::CauseEvent;
                 match &d.start {
-                    None => d.start = Some(s),
+                    None => {
+                        d.start = Some(s);
+                        d.start_from_cause = cause_event;
+                    }
                     Some(old) if compatible(old, &s) && s.precision > old.precision => {
-                        d.start = Some(s)
+                        d.start = Some(s);
+                        d.start_from_cause = cause_event;
+                    }
+                    // "불이 나면서 시작됐다 … 장애는 오후 3시 27분께부터
+                    // 본격화했다": the failure's own clock time, later the
+                    // same day, is its start rather than the fire's.
+                    Some(old)
+                        if d.start_from_cause
+                            && !cause_event
+                            && tm.is_some()
+                            && s.precision >= Precision::Minute
+                            && s.value > old.value
+                            && s.value.date_naive() == old.value.date_naive() =>
+                    {
+                        d.start = Some(s);
+                        d.start_from_cause = false;
                     }
                     _ => {}
                 }
             }
             if let Some(e) = interval_end {
                 d.end = Some(e);
+            }
+            if let Some(w) = window {
+                if d.duration.is_none() {
+                    d.duration = w.duration.clone();
+                }
+                for c in &w.causes {
+                    add_cause(d, c.clone());
+                }
             }
             let adds_services = match m.role {
                 Role::Outage(_) => true,
@@ -555,6 +847,60 @@ fn attach_impacts(
     }
 }
 
+/// The clock time of an event sentence without failure words: an instant of
+/// hour precision or finer, not an as-of time (현재, 기준), in a sentence that
+/// states a cause or ends in a verb of occurrence or discovery.
+fn event_time(ctx: &Ctx<'_>, sent: usize, has_cause: bool) -> Option<TimePoint> {
+    let stext = ctx.body[ctx.sentences[sent].clone()].trim_end();
+    let occurred = [
+        "발견됐다",
+        "발견되었다",
+        "났다",
+        "발생했다",
+        "일어났다",
+        "들어왔다",
+    ]
+    .iter()
+    .any(|v| stext.trim_end_matches('.').ends_with(v));
+    if !(has_cause || occurred) {
+        return None;
+    }
+    let mut times = ctx.times_in(sent).filter(|t| {
+        matches!(
+            t.value,
+            TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+        )
+    });
+    let tm = times.next()?;
+    if times.next().is_some() || mention::is_status_time(ctx, tm) {
+        return None;
+    }
+    let after = ctx.body[tm.span.end..].trim_start();
+    if after.starts_with("기준") {
+        return None;
+    }
+    let (p, _) = points(tm);
+    p.filter(|p| p.precision >= Precision::Hour)
+}
+
+/// Whether draft `d` had already ended before `t`: a failure that starts
+/// after the previous one was over is another incident, even on the same day
+/// ("새벽 3시께 20분간 끊겼다가 되살아났다 … 오후 6시께 다시 먹통").
+fn ended_before(d: &Draft, t: &TimePoint) -> bool {
+    if t.precision < Precision::Hour {
+        return false;
+    }
+    let end = d.end.as_ref().map(|e| e.value).or_else(|| {
+        let s = d
+            .start
+            .as_ref()
+            .filter(|s| s.precision >= Precision::Hour)?;
+        let dur = d.duration.as_ref()?;
+        Some(s.value + chrono::Duration::seconds(dur.seconds as i64))
+    });
+    end.is_some_and(|e| t.value > e + chrono::Duration::hours(1))
+}
+
 fn add_cause(d: &mut Draft, c: Cause) {
     if !d.causes.iter().any(|x| x.category == c.category) {
         d.causes.push(c);
@@ -629,7 +975,15 @@ fn route(
             // Maintenance notices list several operators' windows, each
             // bank the subject of its own sentence ("하나은행도 … 멈춘다").
             let floor = if class == 1 { 1 } else { 2 };
-            a.strength >= floor
+            // A dated failure of named services of another company ("네이버는
+            // 15일 오후 쇼핑 검색과 블로그 … 오류") is its own even when the
+            // company is only the topic.
+            let own = if start.is_some() && !svcs.is_empty() {
+                1
+            } else {
+                floor
+            };
+            a.strength >= own
                 && b.strength >= floor
                 && a.name != b.name
                 && !svcs.iter().any(|s| {
@@ -643,23 +997,39 @@ fn route(
     };
     let same_class =
         |i: usize| drafts[i].planned == (class == 1) && !drafts[i].side && !other_operator(i);
+    // A named period ("이번 주말") holds the clock windows inside it.
+    let compatible = |s: &TimePoint, t: &TimePoint, i: usize| {
+        (compatible(s, t) && !ended_before(&drafts[i], t))
+            || drafts[i]
+                .period
+                .is_some_and(|(a, b)| a <= t.value && t.value <= b)
+    };
     if let Some(t) = start {
         if let Some(p) = prev_in_sent[class]
-            && drafts[p].start.as_ref().is_some_and(|s| compatible(s, t))
+            && drafts[p]
+                .start
+                .as_ref()
+                .is_some_and(|s| compatible(s, t, p))
             && !other_operator(p)
         {
             return Some(p);
         }
         if let Some(f) = focus[class]
-            && drafts[f].start.as_ref().is_some_and(|s| compatible(s, t))
+            && drafts[f]
+                .start
+                .as_ref()
+                .is_some_and(|s| compatible(s, t, f))
             && !other_operator(f)
         {
             return Some(f);
         }
-        if let Some(i) = (0..drafts.len())
-            .rev()
-            .find(|&i| same_class(i) && drafts[i].start.as_ref().is_some_and(|s| compatible(s, t)))
-        {
+        if let Some(i) = (0..drafts.len()).rev().find(|&i| {
+            same_class(i)
+                && drafts[i]
+                    .start
+                    .as_ref()
+                    .is_some_and(|s| compatible(s, t, i))
+        }) {
             return Some(i);
         }
         if let Some(f) = focus[class]
@@ -775,8 +1145,9 @@ fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> 
     };
     let after = after.as_str();
     if after.starts_with("만이다") || after.starts_with("만이었다") {
+        // "시작된 지 D 만이다", "장애 발생 D 만이다".
         let before = ctx.body[..tm.span.start].trim_end();
-        if !before.ends_with('지') {
+        if !before.ends_with('지') && !before.ends_with("발생") {
             return None;
         }
         return mentions
@@ -804,10 +1175,47 @@ fn elapsed_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> 
 /// Which mention of the sentence a stated duration belongs to.
 fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) -> Option<usize> {
     let text = tm.text.trim();
-    if text.starts_with('수') || text.starts_with('몇') || text.ends_with('만') {
+    // "30분 안에 알려야": a deadline, not how long something lasted;
+    // "이 시간 접수되지 못한": the demonstrative, not two hours; "하루
+    // 종일": all day long, not a measured length.
+    let after_text = ctx.body[tm.span.end..].trim_start();
+    if text.starts_with("이 ")
+        || after_text.starts_with("종일")
+        || text.starts_with('수')
+        || text.starts_with('몇')
+        || text.ends_with('만')
+        || text.ends_with("안에")
+        || text.ends_with("이내")
+        || text.ends_with("이내에")
+        // "사흘째 돌아가지 않고 있다": how long so far, not how long it lasted.
+        || text.ends_with('째')
+    {
         return None;
     }
     let after = ctx.body[tm.span.end..].trim_start();
+    // "서비스가 끊긴 시간만 18시간에 이른다": the length of the failure
+    // told in the relative clause on 시간.
+    let before = ctx.body[..tm.span.start].trim_end();
+    if ["시간만", "시간은", "시간이", "시간도"]
+        .iter()
+        .any(|h| before.ends_with(h))
+        && [
+            "에 이르",
+            "에 이른",
+            "에 이렀",
+            "에 달",
+            "이다",
+            "였다",
+            "이었다",
+        ]
+        .iter()
+        .any(|v| after.starts_with(v))
+    {
+        return mentions
+            .iter()
+            .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+            .filter(|&k| matches!(mentions[k].role, Role::Outage(_)));
+    }
     if [
         "씩",
         "새",
@@ -821,6 +1229,8 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         "째",
         "마다",
         "이내에",
+        "안에",
+        "안으로",
         "연속",
     ]
     .iter()
@@ -877,9 +1287,16 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
     let w_from = ctx.words.partition_point(|w| w.span.end <= tm.span.end);
     for wi in w_from..m.word {
         let w = &ctx.words[wi];
+        // "이뤄지지 않는": -지 before a negation is one predicate.
+        let negated = w.text(ctx.body).ends_with('지')
+            && ctx.words.get(wi + 1).is_some_and(|n| {
+                let x = n.text(ctx.body);
+                x.starts_with('않') || x.starts_with('못')
+            });
         if w.span.start >= tm.span.end
             && w.connective
             && !w.nominal
+            && !negated
             && w.text(ctx.body).chars().count() > 1
         {
             return None;
@@ -904,6 +1321,9 @@ fn side_list(
         .filter(|t| matches!(t.value, TemporalValue::Duration { .. }))
         .collect();
     let mut made = each_times(ctx, sent, mentions, drafts);
+    if made.is_empty() {
+        made = knock_on(ctx, sent, mentions, drafts);
+    }
     if durs.is_empty() || !made.is_empty() {
         return made;
     }
@@ -1000,6 +1420,17 @@ fn side_list(
     }
     made.push(mi);
     let svcs = service::services(ctx, m);
+    let kind = match m.role {
+        Role::Outage(k) => k,
+        _ => Kind::Outage,
+    };
+    // "A와 B 앱은 이날 오전 각각 20분, 10분가량 느려졌다": the day before 각각.
+    let day = ctx
+        .times_in(sent)
+        .filter(|t| t.span.end <= ctx.words[gak].span.start)
+        .filter(|t| matches!(&t.value, TemporalValue::Instant(i) if i.precision >= Precision::Day))
+        .last()
+        .and_then(|t| points(t).0);
     let about = list
         .last()
         .and_then(|d| duration_of(ctx, d))
@@ -1014,16 +1445,27 @@ fn side_list(
         let op = operator::org_name(item);
         let mut dr = Draft {
             side: true,
-            kind: Some(Kind::Outage),
+            kind: Some(kind),
+            start: day.clone(),
             ..Default::default()
         };
-        dr.services = svcs
+        // Names already distributed over the list ("토스뱅크와 토스증권 앱"
+        // → 토스뱅크 앱, 토스증권 앱) are taken as they are.
+        let own: Vec<Named> = svcs
             .iter()
-            .map(|s| Named {
-                name: format!("{item} {}", s.name),
-                span: s.span.clone(),
-            })
+            .filter(|s| s.name.starts_with(item.as_str()))
+            .cloned()
             .collect();
+        dr.services = if own.is_empty() {
+            svcs.iter()
+                .map(|s| Named {
+                    name: format!("{item} {}", s.name),
+                    span: s.span.clone(),
+                })
+                .collect()
+        } else {
+            own
+        };
         if dr.services.is_empty() {
             dr.services.push(Named {
                 name: item.clone(),
@@ -1038,6 +1480,143 @@ fn side_list(
     made
 }
 
+/// "시스템은 이스타항공이 오후 8시께, 제주항공이 이튿날 새벽 2시께
+/// 복구됐다": subject–time pairs sharing one recovery verb.
+fn gapped_ends(ctx: &Ctx<'_>, m: &Mention) -> Vec<(String, TimePoint)> {
+    let trig = ctx.tokens[m.tok].span.start;
+    let mut out: Vec<(String, TimePoint)> = Vec::new();
+    for k in ctx.sent_words(m.sent) {
+        let w = &ctx.words[k];
+        if w.span.end > trig {
+            break;
+        }
+        if !matches!(w.particle.as_str(), "이" | "가") {
+            continue;
+        }
+        let Some(org) = operator::org_name(w.stem(ctx.body)) else {
+            continue;
+        };
+        let Some(next) = ctx.words.get(k + 1) else {
+            continue;
+        };
+        let Some(tm) = ctx.times_in(m.sent).find(|t| {
+            t.span.start == next.span.start && matches!(t.value, TemporalValue::Instant(_))
+        }) else {
+            continue;
+        };
+        if let (Some(p), _) = points(tm)
+            && !out.iter().any(|(o, _)| *o == org)
+        {
+            out.push((org, p));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// Sentence openings that tell a consequence of the failure just told.
+const CONSEQUENCE_OPENINGS: &[&str] = &[
+    "이 여파로",
+    "그 여파로",
+    "이 영향으로",
+    "그 영향으로",
+    "이로 인해",
+    "이 때문에",
+];
+
+/// "이 여파로 A와 B에서는 낮 12시 5분께부터 카드 결제가 실패했다": a
+/// knock-on failure of several listed services of other operators, each its
+/// own record with the stated start (a later "각각 40분, 25분" pairs with
+/// them in order).
+fn knock_on(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    mentions: &[Mention],
+    drafts: &mut Vec<Draft>,
+) -> Vec<usize> {
+    let stext = &ctx.body[ctx.sentences[sent].clone()];
+    let Some(opening) = CONSEQUENCE_OPENINGS.iter().find(|o| stext.starts_with(*o)) else {
+        return Vec::new();
+    };
+    // Another company's failure rippling into these services: a third party.
+    let at = ctx.sentences[sent].start;
+    let ripple = Cause {
+        category: crate::record::CauseCategory::ThirdParty,
+        text: opening.to_string(),
+        span: Some([at, at + opening.len()]),
+    };
+    let Some((mi, m, tm)) = mentions.iter().enumerate().find_map(|(k, m)| {
+        if !matches!(m.role, Role::Outage(_)) {
+            return None;
+        }
+        let tm = mention::governing_time(ctx, m, false)?;
+        matches!(tm.value, TemporalValue::Instant(_)).then_some((k, m, tm))
+    }) else {
+        return Vec::new();
+    };
+    let operator_of = |item: &str| {
+        operator::from_services(&[Named {
+            name: item.to_string(),
+            span: 0..0,
+        }])
+    };
+    let mut items = Vec::new();
+    for w in ctx.sent_words(sent) {
+        if ctx.words[w].span.end > tm.span.start {
+            break;
+        }
+        let cand = service::list_items(ctx, w);
+        if cand.len() >= 2 && cand.iter().all(|c| operator_of(c).is_some()) {
+            items = cand;
+        }
+    }
+    let ops: Vec<String> = items
+        .iter()
+        .filter_map(|c| operator_of(c).map(|o| o.name))
+        .collect();
+    if items.is_empty() || (1..ops.len()).all(|k| ops[k] == ops[0]) {
+        return Vec::new();
+    }
+    let kind = match m.role {
+        Role::Outage(k) => k,
+        _ => Kind::Outage,
+    };
+    // The listed items themselves are no function of each item.
+    let svcs: Vec<Named> = service::services(ctx, m)
+        .into_iter()
+        .filter(|s| !items.iter().any(|it| names_match(&s.name, it)))
+        .collect();
+    for item in &items {
+        let mut dr = Draft {
+            side: true,
+            kind: Some(kind),
+            kind_dated: true,
+            start: points(tm).0,
+            operator: operator_of(item),
+            causes: vec![ripple.clone()],
+            ..Default::default()
+        };
+        dr.services = svcs
+            .iter()
+            .map(|s| Named {
+                name: format!("{item} {}", s.name),
+                span: s.span.clone(),
+            })
+            .collect();
+        if dr.services.is_empty() {
+            dr.services.push(Named {
+                name: item.clone(),
+                span: m.span.clone(),
+            });
+        }
+        dr.sentences.insert(sent);
+        drafts.push(dr);
+    }
+    vec![mi]
+}
+
 /// One failure of one operator's systems: a record whose services belong to
 /// several operators (네이버페이 카드 결제, 카카오페이 카드 결제 after one PG
 /// failure) becomes one record per operator, sharing times and causes.
@@ -1046,11 +1625,18 @@ fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
     for mut d in drafts {
         let mut groups: Vec<(String, Vec<Named>)> = Vec::new();
         let mut rest = Vec::new();
+        // Affiliates named after the draft's group (카카오페이, 카카오뱅크 of
+        // 카카오) failing together are one group's failure.
+        let group = d.operator.as_ref().map(|o| o.name.clone());
         for s in std::mem::take(&mut d.services) {
-            match operator::from_services(std::slice::from_ref(&s)) {
-                Some(o) => match groups.iter_mut().find(|g| g.0 == o.name) {
+            let owner = operator::from_services(std::slice::from_ref(&s)).map(|o| match &group {
+                Some(g) if o.name.starts_with(g.as_str()) => g.clone(),
+                _ => o.name,
+            });
+            match owner {
+                Some(o) => match groups.iter_mut().find(|g| g.0 == o) {
                     Some(g) => g.1.push(s),
-                    None => groups.push((o.name, vec![s])),
+                    None => groups.push((o, vec![s])),
                 },
                 None => rest.push(s),
             }
@@ -1100,6 +1686,9 @@ fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
         let mut each = each.map(Vec::into_iter);
         d.impacts.extend(own_each);
         let (own_name, own_services) = groups.remove(own);
+        if let Some((_, t)) = d.ends_by_operator.iter().find(|(o, _)| *o == own_name) {
+            d.end = Some(t.clone());
+        }
         let siblings: Vec<Draft> = groups
             .into_iter()
             .map(|(name, services)| Draft {
@@ -1107,15 +1696,28 @@ fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
                 planned: d.planned,
                 kind: d.kind,
                 services,
-                operator: Some(OperatorEvidence { name, strength: 2 }),
+                operator: Some(OperatorEvidence {
+                    name: name.clone(),
+                    strength: 2,
+                }),
                 start: d.start.clone(),
-                end: d.end.clone(),
+                end: d
+                    .ends_by_operator
+                    .iter()
+                    .find(|(o, _)| *o == name)
+                    .map(|(_, t)| t.clone())
+                    .or_else(|| d.end.clone()),
                 duration: d.duration.clone(),
                 causes: d.causes.clone(),
                 timeline: d.timeline.clone(),
                 sentences: d.sentences.clone(),
                 side: true,
                 loose_duration: d.loose_duration,
+                kind_dated: d.kind_dated,
+                period: d.period,
+                end_services: d.end_services.clone(),
+                start_from_cause: d.start_from_cause,
+                ends_by_operator: Vec::new(),
             })
             .collect();
         d.services = own_services.into_iter().chain(rest).collect();
@@ -1307,20 +1909,33 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         // Nothing says what failed nor whose it was; a dated failure with a
         // stated duration or end still belongs to the article's operator
         // ("1월 3일에도 1시간 넘게 접속이 불안정했다").
+        // A bare "세 번째 장애는 4일 오후 5시께부터 5시 40분께까지" with a
+        // clock time is one more failure of the article's subject.
+        let clocked = d
+            .start
+            .as_ref()
+            .is_some_and(|s| s.precision >= Precision::Hour);
         let dated_detail = d
             .start
             .as_ref()
             .is_some_and(|s| s.precision >= Precision::Day)
             && (d.duration.is_some() || d.end.is_some())
-            && ops[i].is_some();
+            && (ops[i].is_some() || (clocked && main.is_some_and(|m| m != i)));
         if d.services.is_empty() && d.operator.is_none() && !dated_detail {
             continue;
         }
+        let subject;
+        let named = if d.services.is_empty() && ops[i].is_none() {
+            subject = main.map(|m| drafts[m].services.clone()).unwrap_or_default();
+            &subject
+        } else {
+            &d.services
+        };
         // Services: drop a name contained in a longer one.
         let mut services: Vec<String> = Vec::new();
-        for s in &d.services {
+        for s in named {
             let n = norm(&s.name);
-            if d.services.iter().any(|o| {
+            if named.iter().any(|o| {
                 let on = norm(&o.name);
                 on != n && on.contains(&n)
             }) {
@@ -1340,7 +1955,13 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
             .iter()
             .filter(|e| {
                 let v = e.at.as_ref().map(|a| a.value);
-                v != d.start.as_ref().map(|s| s.value) && v != d.end.as_ref().map(|s| s.value)
+                // A day-precision start is no clock time: a partial
+                // recovery "같은 날 밤" on that day is still news.
+                let at_start = d
+                    .start
+                    .as_ref()
+                    .is_some_and(|s| Some(s.value) == v && s.precision > Precision::Day);
+                !at_start && v != d.end.as_ref().map(|s| s.value)
             })
             .cloned()
             .collect();

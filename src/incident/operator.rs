@@ -244,9 +244,21 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             return Some(OperatorEvidence { name, strength: 3 });
         }
     }
-    // (2) The service lexicon.
+    // (2) The service lexicon, unless the sentence's topic is the group the
+    // service's company is named after ("카카오는 … 카카오페이 … 장애":
+    // the group reports its affiliate's failure as its own).
     if let Some(found) = services.iter().find_map(from_lexicon) {
-        return Some(found);
+        let group = (wstart..wend).find_map(|wi| {
+            let w = &ctx.words[wi];
+            matches!(w.particle.as_str(), "은" | "는")
+                .then(|| org_at(ctx, wi))
+                .flatten()
+                .filter(|g| g != &found.name && found.name.starts_with(g.as_str()))
+        });
+        return Some(match group {
+            Some(name) => OperatorEvidence { name, strength: 2 },
+            None => found,
+        });
     }
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
