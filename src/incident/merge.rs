@@ -1583,7 +1583,7 @@ fn knock_on(
         Role::Outage(k) => k,
         _ => Kind::Outage,
     };
-    // The listed items themselves are no function of each item.
+    // The listed names themselves are the items, not functions of each.
     let svcs: Vec<Named> = service::services(ctx, m)
         .into_iter()
         .filter(|s| !items.iter().any(|it| names_match(&s.name, it)))
@@ -1639,21 +1639,6 @@ fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
                     None => groups.push((o, vec![s])),
                 },
                 None => rest.push(s),
-            }
-        }
-        // An affiliate named after its parent (카카오페이 of 카카오) listed
-        // with the parent's own services stays in the parent's record.
-        let mut k = 0;
-        while k < groups.len() {
-            let parent =
-                (0..groups.len()).find(|&p| p != k && groups[k].0.starts_with(&groups[p].0));
-            match parent {
-                Some(p) => {
-                    let (_, services) = groups.remove(k);
-                    let p = if p > k { p - 1 } else { p };
-                    groups[p].1.extend(services);
-                }
-                None => k += 1,
             }
         }
         if groups.len() < 2 {
