@@ -1449,3 +1449,17 @@ fn switching_over_to_a_next_generation_system_is_migration() {
         a.incidents
     );
 }
+
+#[test]
+fn a_count_after_the_failure_without_damage_words_is_no_impact() {
+    let a = run(
+        "은행 앱 먹통\n한빛은행 앱이 12일 오전 9시께부터 1시간 동안 먹통이 됐다. 이 은행과 거래하는 대기업 30곳은 별도 전용망을 쓴다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        a.incidents.iter().all(|i| i.impacts.is_empty()),
+        "{:#?}",
+        a.incidents
+    );
+}

@@ -17,7 +17,8 @@
 //!   clause ("추가 요금이 붙은 이용자"): a bare "월간 이용자 4천700만 명" is the
 //!   size of the service;
 //! - outside a sentence that reports the failure, the sentence names damage
-//!   ([`DAMAGE_CUES`]: 취소된 주문, 접수되지 못하고, 대기 인원, 피해 신고).
+//!   ([`DAMAGE_NOUNS`], [`DAMAGE_VERBS`]: 취소된 주문, 접수되지 못하고, 대기
+//!   인원, 피해 신고).
 //!
 //! Counts of failures (4차례) and of time use other counters and are never
 //! read.
@@ -188,7 +189,13 @@ fn noun_before(ctx: &Ctx<'_>, sent: usize, num_word: usize) -> Option<(usize, us
 /// otherwise a count is read only when the sentence names damage.
 pub(crate) fn impacts(ctx: &Ctx<'_>, sent: usize, reports_failure: bool) -> Vec<(usize, Impact)> {
     let stext = &ctx.body[ctx.sentences[sent].clone()];
-    if !reports_failure && !DAMAGE_CUES.iter().any(|c| stext.contains(c)) {
+    let damage = || {
+        DAMAGE_VERBS.iter().any(|c| stext.contains(c))
+            || ctx.tokens[ctx.sent_tokens(sent)]
+                .iter()
+                .any(|t| DAMAGE_NOUNS.contains(&t.surface(ctx.body)))
+    };
+    if !reports_failure && !damage() {
         return Vec::new();
     }
     let mut out = Vec::new();

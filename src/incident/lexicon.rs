@@ -603,15 +603,21 @@ pub(crate) const MIGRATION_EVENTS: &[&str] = &[
 /// and of time are not impacts.
 pub(crate) const IMPACT_COUNTERS: &[&str] = &["개사", "가구", "개", "건", "명", "곳", "대", "편"];
 
-/// Words of damage that make a count in a sentence without a failure trigger
-/// an impact: what was cancelled, delayed, left waiting or failed (취소된
-/// 주문, 대기 인원, 늦게 출발, 마감 연장), complaints and damage reports
-/// (민원, 피해 신고), and negated functions (처리가 되지 않은, 접수되지 못한,
-/// 반납할 수 없었다).
-pub(crate) const DAMAGE_CUES: &[&str] = &[
-    "장애", "오류", "먹통", "중단", "마비", "불통", "멈춘", "멈춰", "멈췄", "끊긴", "끊겨", "끊겼",
-    "지연", "차질", "취소", "대기", "피해", "민원", "결항", "늦게", "늦어", "늦춰", "늦췄", "연기",
-    "연장", "미뤄", "못하", "못한", "못했", "않은", "않았", "않아", "없었",
+/// Nouns of damage that make a count in a sentence without a failure
+/// trigger an impact (matched as whole morphemes, so 대기업 is no 대기): what
+/// failed, was cancelled, delayed or left waiting (취소된 주문, 대기 인원, 마감
+/// 연장), complaints and damage reports (민원, 피해 신고).
+pub(crate) const DAMAGE_NOUNS: &[&str] = &[
+    "장애", "오류", "먹통", "중단", "마비", "불통", "지연", "차질", "취소", "대기", "피해", "민원",
+    "결항", "연기", "연장",
+];
+
+/// Verb forms of damage, matched in the text: stopped or cut (멈춘, 끊긴),
+/// late (늦게 출발, 늦췄다, 미뤄졌다) and negated functions (처리가 되지
+/// 않은, 접수되지 못한, 반납할 수 없었다).
+pub(crate) const DAMAGE_VERBS: &[&str] = &[
+    "멈춘", "멈춰", "멈췄", "끊긴", "끊겨", "끊겼", "늦게", "늦어", "늦춰", "늦췄", "미뤄", "못하",
+    "못한", "못했", "않은", "않았", "않아", "없었",
 ];
 
 /// Verbs of a clause that describe the service rather than damage
