@@ -678,6 +678,9 @@ fn not_a_service(name: &str) -> bool {
         "업데이트",
         "프로그램",
         "라우팅",
+        // A demonstration or a promotion booth is not a service users lost.
+        "시연",
+        "홍보관",
     ];
     // Equipment that fails is a cause ("네트워크 장비 오류가 원인"), not the
     // service users lost; servers stay, as they name functions ("결제 승인 서버").
