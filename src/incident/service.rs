@@ -8,6 +8,17 @@
 //! Phrases are split into items at ·, commas, 와/과, 및 and 등; "A의 B" keeps
 //! B with A's brand, or A when B is generic ("핵심 시스템"); "X(Y)" glosses
 //! are replaced by Y; function nouns (접속, 작동, 기능) are stripped.
+//!
+//! In (2) both the subject (or object) and the place are read: the one
+//! nearest the trigger names services freely (a relative clause's subject
+//! first: "매매 체결이 이뤄지지 않는 장애"), the one further out only when it
+//! is plainly a service (an app, a terminal, a known name), so that places
+//! ("주민센터 창구에서") stay out. A coordinated bare noun borrows a function
+//! or terminal head ("사진과 동영상 전송", "버스 및 지하철 단말기"), a bare
+//! channel the brand before it ("모바일 신분증 앱과 홈페이지"), and the
+//! sentence's topic brands a bare function or a generic channel ("따릉이는 …
+//! 대여가", "한빛페이는 … 앱 접속이"). The object of a function verb names
+//! the function ("서류를 발급할 수 없었다" → 서류 발급).
 
 #![allow(clippy::collapsible_if)]
 
