@@ -979,3 +979,23 @@ fn recovery_talk_after_a_dated_when_clause_is_no_end() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert!(a.incidents[0].end.is_none(), "{:?}", a.incidents[0].end);
 }
+
+#[test]
+fn dated_counts_and_leftover_as_of_times_are_updates() {
+    use jangae::Event::Update as U;
+    let a = run(
+        "예매 장애\n코레일톡 앱은 2일 오전 7시께부터 접속이 지연됐다. 오전 8시께에는 접속 대기 인원이 한때 30만 명을 넘어섰다. 오전 9시께 앱 접속이 먼저 돌아왔지만, 오전 10시 현재 일부 이용자는 여전히 예매 내역을 볼 수 없는 상태다.",
+        "2024-06-02T11:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, U, "2024-06-02T08:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    assert!(
+        timeline_at(&a, 0, U, "2024-06-02T10:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+}

@@ -307,6 +307,35 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         } else {
             event.take()
         };
+        // "오전 9시께에는 접속 대기 인원이 한때 12만 명에 달했다": a dated
+        // count during the failure just told is an update of it.
+        let counted = !impacts.is_empty()
+            || ctx
+                .times_in(sent)
+                .any(|t| matches!(t.value, TemporalValue::Number { .. }));
+        if mentions.is_empty()
+            && counted
+            && let Some(f) = focus[0]
+        {
+            let d = &drafts[f];
+            let during = |v: chrono::DateTime<chrono::FixedOffset>| {
+                d.start.as_ref().is_some_and(|s| {
+                    s.precision >= Precision::Hour
+                        && s.value <= v
+                        && d.end.as_ref().is_none_or(|e| v <= e.value)
+                })
+            };
+            let at = ctx.times_in(sent).find_map(|t| match &t.value {
+                TemporalValue::Instant(i) if i.precision >= Precision::Hour && during(i.value) => {
+                    points(t).0.map(|p| (p, t.span.start))
+                }
+                _ => None,
+            });
+            if let Some((p, from)) = at {
+                let text = sentence_rest(ctx, sent, from);
+                push_timeline(&mut drafts[f], p, Event::Update, text);
+            }
+        }
         if mentions.is_empty() {
             // "카드 결제가 … 현상이 약 15분간 이어졌다": how long the failure
             // just told lasted, said of its symptoms.
@@ -379,6 +408,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             continue;
         }
         let mut assigned: Vec<usize> = Vec::new();
+        // Time expressions some mention took (the rest may be updates).
+        let mut used: Vec<usize> = Vec::new();
         let mut prev_in_sent: [Option<usize>; 2] = [None, None];
         for m in &mentions {
             let svcs = if object_is_operation(ctx, m) {
@@ -412,6 +443,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 ..m.clone()
             };
             let class = m.planned as usize;
+            if let Some(t) = tm {
+                used.push(t.span.start);
+            }
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
@@ -767,6 +801,27 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 }
             }
         }
+        // "…먼저 돌아왔지만, 오후 3시 현재 일부 이용자는 여전히 … 볼 수
+        //없는 상태다": an as-of time no trigger took is an update of the
+        // record told just before it.
+        for tm in ctx.times_in(sent) {
+            if used.contains(&tm.span.start) || !mention::is_status_time(ctx, tm) {
+                continue;
+            }
+            let Some(k) = mentions
+                .iter()
+                .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+            else {
+                continue;
+            };
+            if let (Some(p), _) = points(tm) {
+                let d = &mut drafts[assigned[k]];
+                if d.start.as_ref().is_some_and(|s| s.value <= p.value) {
+                    let text = sentence_rest(ctx, sent, tm.span.start);
+                    push_timeline(d, p, Event::Update, text);
+                }
+            }
+        }
         // Causes: to the mention at or after the cue, else the nearest before.
         for f in causes {
             let k = mentions
@@ -1036,6 +1091,16 @@ fn push_timeline(d: &mut Draft, at: TimePoint, event: Event, (text, span): (Stri
         text,
         span: Some(span),
     });
+}
+
+/// The text from byte `from` to the end of sentence `sent`, without the
+/// final punctuation.
+fn sentence_rest(ctx: &Ctx<'_>, sent: usize, from: usize) -> (String, [usize; 2]) {
+    let end = ctx.sentences[sent].end;
+    let text = ctx.body[from..end]
+        .trim_end()
+        .trim_end_matches(['.', ',', ' ']);
+    (text.to_string(), [from, from + text.len()])
 }
 
 /// The clause from a time expression to the end of the trigger's clause.
