@@ -999,3 +999,38 @@ fn dated_counts_and_leftover_as_of_times_are_updates() {
         a.incidents[0].timeline
     );
 }
+
+#[test]
+fn a_recovery_quoted_in_a_dated_announcement_is_an_update() {
+    use jangae::Event::{PartialRecovery, Update};
+    let a = run(
+        "메신저 장애\n한빛톡은 8일 오후 2시께부터 메시지 전송이 멈췄다. 9일 오전 한빛톡은 \"메시지 전송은 복구됐지만 사진 전송은 아직 작업 중\"이라고 공지했다. 한빛톡은 10일 오후 모든 기능이 정상화됐다고 밝혔다.",
+        "2024-06-11T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, Update, "2024-06-09T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    assert!(!timeline_at(
+        &a,
+        0,
+        PartialRecovery,
+        "2024-06-09T00:00:00+09:00"
+    ));
+}
+
+#[test]
+fn coordinated_steps_of_recovery_work_share_the_time() {
+    let a = run(
+        "전산 화재\n한빛은행 인터넷뱅킹이 2일 오후 8시께 화재로 멈췄다. 복구팀은 3일 밤부터 밤을 새우며 장비를 하나씩 점검하고 서버를 다시 켜는 작업을 벌였다.",
+        "2024-06-04T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, jangae::Event::Update, "2024-06-03T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+}

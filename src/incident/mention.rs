@@ -736,7 +736,11 @@ pub(crate) fn governing_time<'a>(
         // causal -해/-면서 chain keeps its time for the failure it leads to.
         let chain =
             text.ends_with("진행해") || text.ends_with("하면서") || text.ends_with("되면서");
-        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary && !chain {
+        // "27일 밤부터 장비를 점검하고 서버를 다시 켜는 작업을 벌였다":
+        // coordinated steps of the work share its time.
+        let steps = matches!(m.role, Role::Recovery { work: true, .. }) && text.ends_with('고');
+        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary && !chain && !steps
+        {
             return None;
         }
         if text.starts_with("후")

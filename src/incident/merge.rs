@@ -543,7 +543,12 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     if let Some(p) = p {
                         let clause =
                             mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
-                        if work || (status && !partial) {
+                        // "17일 오전 카카오는 \"주요 기능은 복구됐지만 …\"이라고
+                        //공지했다": the date is the saying's, outside the quote.
+                        let trig = ctx.tokens[m.tok].span.start;
+                        let quoted = t.span.end <= trig
+                            && ctx.body[t.span.end..trig].contains(['"', '“', '”']);
+                        if work || quoted || (status && !partial) {
                             push_timeline(
                                 &mut drafts[idx],
                                 p,
