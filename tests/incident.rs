@@ -1034,3 +1034,13 @@ fn coordinated_steps_of_recovery_work_share_the_time() {
         a.incidents[0].timeline
     );
 }
+
+#[test]
+fn an_error_in_some_functions_is_a_degradation() {
+    let a = run(
+        "포털 오류\n네이버는 7일 오후 쇼핑 검색 일부 기능에 오류가 생겼다가 같은 날 밤 복구했다.",
+        "2024-06-08T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Degradation);
+}

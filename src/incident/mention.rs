@@ -99,6 +99,15 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 };
                 if ok {
                     let mut kind = kind;
+                    // "블로그 일부 기능에 오류가 생겼다": only some functions
+                    // failed, the service worked badly.
+                    let near = &ctx.body[ctx
+                        .body
+                        .floor_char_boundary(srange.start.max(t.span.start.saturating_sub(24)))
+                        ..t.span.start];
+                    if kind == Kind::Outage && near.contains("일부 기능") {
+                        kind = Kind::Degradation;
+                    }
                     if s == "오류" || s == "에러" {
                         let before = &ctx.body[ctx
                             .body
