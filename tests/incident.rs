@@ -467,6 +467,204 @@ fn a_blamed_network_device_that_broke_is_not_also_hardware() {
     assert!(!cats.contains(&CauseCategory::HardwareFailure), "{cats:?}");
 }
 
+// ---- services (svc helper, session 2) ----
+
+fn services_of(a: &Article) -> Vec<String> {
+    a.incidents
+        .iter()
+        .flat_map(|i| i.services.iter().cloned())
+        .collect()
+}
+
+#[test]
+fn a_known_name_that_kodic_splits_is_read_whole() {
+    // ko-dic reads 새올 as 새/MM 올/EP+ETM and 따릉이 as 따/릉/이(JKS).
+    let a = run(
+        "시스템 장애\n14일 오전 10시께부터 군청의 새올과 따릉이가 2시간 동안 멈췄다.",
+        "2024-06-14T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "새올"), "{all:?}");
+    assert!(all.iter().any(|s| s == "따릉이"), "{all:?}");
+}
+
+#[test]
+fn adverbs_and_spans_of_days_do_not_hide_the_subject() {
+    let a = run(
+        "접속 지연\n15일 오전 9시부터 한빛은행 앱 접속이 크게 지연됐다. 지난 2019년 3월 2일에는 동부 일대의 유선전화와 인터넷이 며칠씩 마비됐다.",
+        "2024-06-15T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "유선전화"), "{all:?}");
+    assert!(all.iter().any(|s| s == "인터넷"), "{all:?}");
+    // The place that owns the lines is not a service.
+    assert!(!all.iter().any(|s| s.contains("동부")), "{all:?}");
+}
+
+#[test]
+fn a_report_of_a_failure_is_not_a_service() {
+    let a = run(
+        "장애설\n16일 오후 8시께 한빛톡 메신저 장애설이 돌았다. 통신사 관계자는 \"장애 신고도 접수되지 않았고 연결이 불안정했을 뿐\"이라고 말했다.",
+        "2024-06-16T22:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(!all.iter().any(|s| s.contains("신고")), "{all:?}");
+    assert!(!all.iter().any(|s| s == "연결"), "{all:?}");
+}
+
+#[test]
+fn such_as_keeps_a_specific_category_and_lists_examples_of_a_generic_one() {
+    let a = run(
+        "민원 장애\n17일 오전 9시께 구청 창구에서 등본과 초본 같은 증명서 발급이 멈췄다. 같은 날 오전 10시께에는 송금과 이체 같은 주요 은행 업무도 중단됐다.",
+        "2024-06-17T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "증명서 발급"), "{all:?}");
+    assert!(!all.iter().any(|s| s == "등본"), "{all:?}");
+    assert!(all.iter().any(|s| s == "송금"), "{all:?}");
+    assert!(all.iter().any(|s| s == "이체"), "{all:?}");
+}
+
+#[test]
+fn a_kiosk_named_whole_and_a_product_without_its_descriptor() {
+    let a = run(
+        "민원 장애\n18일 오전 9시께부터 정부24 누리집이 멈췄고, 무인민원발급기도 쓸 수 없었다.",
+        "2024-06-18T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "정부24"), "{all:?}");
+    assert!(all.iter().any(|s| s == "무인민원발급기"), "{all:?}");
+    assert!(!all.iter().any(|s| s == "무인민원"), "{all:?}");
+}
+
+#[test]
+fn the_terminal_a_function_failed_on_is_a_service_too() {
+    let a = run(
+        "결제 장애\n19일 오전 7시께부터 버스 단말기에서 교통카드 결제가 되지 않았다. 20일 오전 10시께에는 일부 종목에서 매매 체결이 이뤄지지 않는 장애가 발생했다.",
+        "2024-06-20T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "버스 단말기"), "{all:?}");
+    assert!(all.iter().any(|s| s.starts_with("교통카드")), "{all:?}");
+    assert!(all.iter().any(|s| s == "매매 체결"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("종목")), "{all:?}");
+}
+
+#[test]
+fn a_bare_noun_joined_by_and_shares_a_function_head() {
+    let a = run(
+        "전송 지연\n21일 오전 0시께부터 한빛톡에서 사진과 동영상 전송이 멈췄다. 22일 오전 7시께에는 버스 및 지하철 단말기가 멈췄다.",
+        "2024-06-22T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    for want in ["사진 전송", "동영상 전송", "버스 단말기", "지하철 단말기"] {
+        assert!(all.iter().any(|s| s == want), "{want}: {all:?}");
+    }
+}
+
+#[test]
+fn a_quoted_name_after_its_descriptors_keeps_its_symbol() {
+    let a = run(
+        "MTS 장애\n한빛증권 MTS '별빛S#'은 23일 오전 9시께부터 20분 동안 로그인이 되지 않았다.",
+        "2024-06-23T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "별빛S#"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("MTS")), "{all:?}");
+}
+
+#[test]
+fn the_users_of_a_service_name_it() {
+    let a = run(
+        "인터넷 장애\n24일 오후 6시께 한빛망 인터넷 가입자들의 접속이 20분간 끊겼다.",
+        "2024-06-24T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛망 인터넷"), "{all:?}");
+}
+
+#[test]
+fn a_genitive_brand_owns_every_dotted_item() {
+    let a = run(
+        "자전거 장애\n서울시 공공자전거 '따릉이'의 대여·반납 시스템이 25일 오후 2시께부터 두 시간 동안 멈췄다.",
+        "2024-06-25T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "따릉이 대여"), "{all:?}");
+    assert!(all.iter().any(|s| s == "따릉이 반납"), "{all:?}");
+}
+
+#[test]
+fn the_object_of_a_function_verb_names_the_function() {
+    let a = run(
+        "민원 장애\n26일 오전 9시께부터 구청 창구에서 증명서를 발급할 수 없었다. 오후 3시께 송금과 이체를 포함한 모든 기능이 정상화됐다.",
+        "2024-06-26T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "증명서 발급"), "{all:?}");
+}
+
+#[test]
+fn descriptors_and_modifiers_around_a_name_are_dropped() {
+    let a = run(
+        "포털 장애\n27일 오후 3시께부터 포털 다음의 메일이 멈췄다. 오후 5시께 카카오톡 주요 기능은 복구됐다. 한빛은행 금융 전산망도 27일 오후 4시께부터 1시간 동안 멈췄다.",
+        "2024-06-27T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "다음 메일"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("주요")), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛은행 금융"), "{all:?}");
+}
+
+#[test]
+fn a_time_word_before_a_lone_function_noun_leaves_the_subject_further_out() {
+    let a = run(
+        "앱 장애\n28일 오전 9시께부터 간편결제 앱인 한빛페이와 한빛보험 앱도 한때 접속이 원활하지 않았다. 다른 은행에서 입출금·이체를 하는 것도 막혔다.",
+        "2024-06-28T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛보험 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "입출금"), "{all:?}");
+    assert!(all.iter().any(|s| s == "이체"), "{all:?}");
+}
+
+#[test]
+fn coordinated_companies_share_a_channel() {
+    let a = run(
+        "앱 지연\n29일 오전 한빛은행과 한빛증권 앱은 각각 20분, 10분가량 접속이 느려졌다.",
+        "2024-06-29T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛증권 앱"), "{all:?}");
+}
+
+#[test]
+fn a_generic_compound_leaves_the_place_to_name_the_services() {
+    let a = run(
+        "앱 장애\n30일 오전 9시께부터 한빛페이 앱과 한빛보험 앱에서도 서비스 장애가 빚어졌다.",
+        "2024-06-30T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛페이 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛보험 앱"), "{all:?}");
+}
+
+#[test]
+fn offices_verbs_misread_as_pronouns_and_bare_channels() {
+    let a = run(
+        "민원 장애\n7월 1일 오전 9시께 인증 장비가 고장 나 정부24와 주민센터 민원서류 발급이 한꺼번에 멈췄다. 같은 날 오후 1시께 한빛 신분증 앱과 홈페이지도 열리지 않았다.",
+        "2024-07-01T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "정부24"), "{all:?}");
+    assert!(all.iter().any(|s| s == "민원서류 발급"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛 신분증 홈페이지"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("고장")), "{all:?}");
+}
+
 // ---- times helper (session 2): start, end, duration, timeline, kind, recall ----
 
 #[test]

@@ -94,7 +94,6 @@ pub(crate) const AVAILABILITY_NOUNS: &[&str] = &[
     "발급",
     "작동",
     "접수",
-    "주문",
     "통화",
     "예매",
 ];
@@ -238,6 +237,16 @@ pub(crate) const GENERIC_SERVICE: &[&str] = &[
     "과정",
     "현상",
     "영향",
+    "연결",
+    "몇몇",
+    "승인",
+    "복구",
+    "종목",
+    "대부분",
+    "계좌",
+    "전산 서비스",
+    "온라인 서비스",
+    "정부 서비스",
 ];
 
 /// Function nouns stripped from the end of a service name: what failed is the
@@ -262,6 +271,8 @@ pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
     "전체",
     "기능들",
     "기지국",
+    "연결",
+    "전산망",
 ];
 
 /// Modifier words stripped from the start of a service name.
@@ -388,6 +399,8 @@ pub(crate) const SERVICES: &[(&str, &str, &str)] = &[
     ("정부24", "정부24", "행정안전부"),
     ("정부 24", "정부24", "행정안전부"),
     ("새올", "새올", "행정안전부"),
+    ("무인민원발급기", "무인민원발급기", "행정안전부"),
+    ("무인발급기", "무인발급기", "행정안전부"),
     ("행정전산망", "행정전산망", "행정안전부"),
     ("행정 전산망", "행정전산망", "행정안전부"),
     ("주민등록", "주민등록", "행정안전부"),

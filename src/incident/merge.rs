@@ -1468,13 +1468,23 @@ fn side_list(
             start: day.clone(),
             ..Default::default()
         };
-        dr.services = svcs
+        // Names already distributed over the list ("토스뱅크와 토스증권 앱"
+        // → 토스뱅크 앱, 토스증권 앱) are taken as they are.
+        let own: Vec<Named> = svcs
             .iter()
-            .map(|s| Named {
-                name: format!("{item} {}", s.name),
-                span: s.span.clone(),
-            })
+            .filter(|s| s.name.starts_with(item.as_str()))
+            .cloned()
             .collect();
+        dr.services = if own.is_empty() {
+            svcs.iter()
+                .map(|s| Named {
+                    name: format!("{item} {}", s.name),
+                    span: s.span.clone(),
+                })
+                .collect()
+        } else {
+            own
+        };
         if dr.services.is_empty() {
             dr.services.push(Named {
                 name: item.clone(),

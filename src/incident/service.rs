@@ -32,6 +32,10 @@ struct Item {
     parts: Vec<String>,
     genitive_at: Option<usize>,
     from_dot: bool,
+    /// The item was ended by 및, 와/과 or 또는 (not a comma).
+    from_and: bool,
+    /// The item's last word was quoted ("키움증권 MTS '영웅문S#'").
+    quoted: bool,
     /// The item ends in an expanded abbreviation (유·무선 → 유선).
     abbrev: bool,
     span: Option<Range<usize>>,
@@ -63,6 +67,16 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     let s = ctx.sentences[m.sent].clone();
     let wstart = ctx.words.partition_point(|w| w.span.end <= s.start);
     let trig_word = &ctx.words[m.word];
+    // A trigger inside a known name ("무인민원발급기도 쓸 수 없다": 발급) is
+    // a misread; the name itself is what failed.
+    if trig_word.stem.contains(&ctx.tokens[m.tok].span.start)
+        && is_service_alias(trig_word.stem(ctx.body))
+    {
+        return vec![Named {
+            name: canonical(trig_word.stem(ctx.body)),
+            span: trig_word.stem.clone(),
+        }];
+    }
     // (1) Compound: nouns in the trigger's word before it, and bare nouns before.
     let mut compound = Vec::new();
     let prefix = ctx.body[trig_word.span.start..ctx.tokens[m.tok].span.start]
@@ -106,13 +120,30 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             }),
         }
     }
+    // "A 앱에서도 서비스 장애가": a compound of generic words only leaves
+    // the trigger's arguments to name the service.
     let named_something = items.iter().any(|it| {
         it.parts
             .iter()
-            .any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
+            .any(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()) && !is_generic(p))
     });
     compound.extend(finish(ctx, items));
-    if !compound.is_empty() || (named_something && k < m.word) {
+    // "버스 단말기에서 교통카드 결제가 되지 않았다": the terminal the
+    // function failed on, when it is plainly a service.
+    if !compound.is_empty() && k > wstart {
+        let w = &ctx.words[k - 1];
+        if w.nominal && w.particle.starts_with("에서") && !in_time(ctx, &w.span) {
+            let from = np_start(ctx, k - 1, wstart);
+            for n in finish(ctx, collect_items(ctx, from..k)) {
+                if plainly_a_service(&n.name) && !compound.iter().any(|c| c.name == n.name) {
+                    compound.push(n);
+                }
+            }
+        }
+    }
+    // A bulleted item ("▲서비스 지연") is all there is to it.
+    let bulleted = ctx.words[k].text(ctx.body).starts_with('▲');
+    if !compound.is_empty() || (named_something && k < m.word) || bulleted {
         // A compound that names only generic things ("▲서비스 지연") names no service.
         return compound;
     }
@@ -126,6 +157,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     let want_place_first = !verbal_trigger;
     let mut head = None;
     let mut place = None;
+    // A place further out than the subject ("X에서 … Y가 멈췄다") is
+    // only trusted when it is plainly a service.
+    let mut place_beyond_head = false;
     let mut j = k;
     let mut steps = 0;
     while j > wstart && steps < 8 {
@@ -140,7 +174,17 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             j -= 1;
             continue;
         }
-        if (w.connective && !w.nominal) || text.ends_with("따르면") {
+        if (w.connective && !w.nominal && !adverbial_or_auxiliary(ctx, j - 1))
+            || text.ends_with("따르면")
+        {
+            break;
+        }
+        // A nominalized clause ("물량이 몰리기 전에") keeps its subject.
+        if ctx.tokens[w.toks.clone()]
+            .iter()
+            .any(|t| t.pos.split('+').any(|p| p == "ETN"))
+            && !w.nominal
+        {
             break;
         }
         steps += 1;
@@ -163,58 +207,123 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         let loc = p.starts_with("에서") || p == "에" || p == "에도" || p == "에는";
         // "작동을 멈췄다", "접속이 막혔다": a function noun is not what
         // failed; the subject before it is.
-        let bare_before = j >= wstart + 2 && {
-            let p = &ctx.words[j - 2];
-            p.nominal && p.particle.is_empty() && !p.list_sep
+        let bare_before = j > wstart && {
+            let p = &ctx.words[j - 1];
+            p.nominal && p.particle.is_empty() && !p.list_sep && !time_like(ctx, p)
+        };
+        // "앱도 한때 접속이 원활하지 않았다": a lone 접속 after a time word
+        // leaves the subject further out.
+        let time_before = j > wstart && {
+            let p = &ctx.words[j - 1];
+            time_like(ctx, p)
         };
         let function_only = !bare_before
             && (TRAILING_FUNCTION_NOUNS.contains(&w.stem(ctx.body))
-                && !(w.particle == "이" || w.particle == "가")
+                && (!(w.particle == "이" || w.particle == "가") || time_before)
                 || w.stem(ctx.body) == "작동");
         if (w.nominal || w.deung) && core && head.is_none() && !function_only {
             head = Some(j);
-            if !want_place_first {
-                break;
-            }
         } else if (w.nominal || w.deung) && loc && place.is_none() {
             place = Some(j);
-            if want_place_first {
-                break;
-            }
+            place_beyond_head = head.is_some();
+        }
+        // Both the thing and the place it failed in name services ("A의
+        // 단말기에서 B 결제가 되지 않았다": A's terminals and B's payment).
+        if head.is_some() && place.is_some() {
+            break;
         }
     }
-    for cand in [
-        if want_place_first { place } else { head },
-        if want_place_first { head } else { place },
-    ]
-    .into_iter()
-    .flatten()
-    {
+    let mut found: Vec<Named> = Vec::new();
+    // The argument nearest the trigger first ("X가 이뤄지지 않는 장애": the
+    // relative clause's subject); the one further out adds only names that
+    // are plainly services (a terminal, an app, a known name), not places
+    // ("주민센터 창구에서") or other topics.
+    let relative_subject = matches!((head, place), (Some(h), Some(p)) if h > p
+        && (h + 1..k).any(|q| ctx.words[q].adnominal));
+    let cands = if want_place_first && !relative_subject {
+        [place, head]
+    } else {
+        [head, place]
+    };
+    for (ci, cand) in cands.into_iter().flatten().enumerate() {
+        let secondary = ci > 0 && !found.is_empty() || place_beyond_head && Some(cand) == place;
+        // "서류를 발급할 수 없었다": the object of a function verb names the
+        // function's service ("서류 발급").
+        let function = ctx.tokens[m.tok].surface(ctx.body);
+        let object_of_function = Some(cand) == head
+            && verbal_trigger
+            && FUNCTION_NOUNS.contains(&function)
+            && matches!(ctx.words[cand].particle.as_str(), "을" | "를");
+        let add = |out: Vec<Named>, found: &mut Vec<Named>| {
+            for mut n in out {
+                if secondary && !plainly_a_service(&n.name) {
+                    continue;
+                }
+                if object_of_function && !n.name.ends_with(function) {
+                    n.name = format!("{} {function}", n.name);
+                }
+                if !found.iter().any(|f| f.name == n.name) {
+                    found.push(n);
+                }
+            }
+        };
+        // "X를 하는 것도 막혔다": the bound noun 것 stands for its clause,
+        // whose object or subject names the function.
+        let cand = if ctx.words[cand].stem(ctx.body) == "것"
+            && cand > wstart
+            && ctx.words[cand - 1].adnominal
+        {
+            (wstart..cand - 1)
+                .rev()
+                .take(3)
+                .find(|&q| {
+                    ctx.words[q].nominal
+                        && matches!(ctx.words[q].particle.as_str(), "을" | "를" | "이" | "가")
+                })
+                .unwrap_or(cand)
+        } else {
+            cand
+        };
         let from = np_start(ctx, cand, wstart);
         let mut items = collect_items(ctx, from..cand + 1);
         // "X을 비롯한 Y", "X와 같은 Y": X's items too.
         if from > wstart {
             let w = &ctx.words[from - 1];
             let t = w.text(ctx.body);
-            if (t.starts_with("비롯") || t.starts_with("같은") || t.starts_with("포함한"))
+            // "X 같은 Y": Y is the category that failed, X its examples,
+            // which stand in only for a generic Y ("A, B 같은 서비스").
+            let such_as = t.starts_with("같은") || t.starts_with("등과");
+            if (t.starts_with("비롯")
+                || such_as
+                || t.starts_with("포함한")
+                || t.starts_with("통한"))
                 && from > wstart
             {
                 let x_end = from - 1;
                 if x_end > wstart {
                     let x_from = np_start(ctx, x_end - 1, wstart);
                     let mut xs = collect_items(ctx, x_from..x_end);
-                    if t.starts_with("같은") {
-                        items.clear();
+                    // A Y whose head is generic ("… 같은 보험 업무 처리") or
+                    // stripped away lets the examples name the services.
+                    let y_generic = items.last().is_none_or(|it| {
+                        it.parts.last().is_some_and(|p| {
+                            TRAILING_FUNCTION_NOUNS.contains(&p.as_str()) || is_generic(p)
+                        })
+                    });
+                    if !such_as {
+                        xs.extend(items);
+                        items = xs;
+                    } else if y_generic || finish(ctx, items.clone()).is_empty() {
+                        items = xs;
                     }
-                    xs.extend(items);
-                    items = xs;
                 }
             }
         }
         // A generic head after 등 ("A, B 등 비대면 서비스"): keep the list.
         let out = finish(ctx, items);
         if !out.is_empty() {
-            return out;
+            add(out, &mut found);
+            continue;
         }
         // A generic head modified by a clause: the 등-list before it.
         let clause_from = {
@@ -226,11 +335,11 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         };
         if let Some(d) = (clause_from..cand).rev().find(|&q| ctx.words[q].deung) {
             let from = np_start(ctx, d, wstart);
-            let out = finish(ctx, collect_items(ctx, from..d + 1));
-            if !out.is_empty() {
-                return out;
-            }
+            add(finish(ctx, collect_items(ctx, from..d + 1)), &mut found);
         }
+    }
+    if !found.is_empty() {
+        return found;
     }
     // (3) A known service named in the clause before the trigger.
     let clause_start = {
@@ -241,18 +350,124 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         ctx.words[q].span.start
     };
     let before = &ctx.body[clause_start..ctx.tokens[m.tok].span.start];
-    for (alias, canon, _) in SERVICES {
-        if alias.chars().count() >= 3
-            && let Some(pos) = before.find(alias)
-        {
+    // The longest name wins ("우체국페이와 우체국보험 앱": 우체국페이, not
+    // the 우체국 inside it).
+    SERVICES
+        .iter()
+        .filter(|(alias, _, _)| alias.chars().count() >= 3)
+        .filter_map(|(alias, canon, _)| before.find(alias).map(|pos| (alias, canon, pos)))
+        .max_by_key(|(alias, _, pos)| (alias.len(), std::cmp::Reverse(*pos)))
+        .map(|(alias, canon, pos)| {
             let at = clause_start + pos;
-            return vec![Named {
+            vec![Named {
                 name: canon.to_string(),
                 span: at..at + alias.len(),
-            }];
-        }
+            }]
+        })
+        .unwrap_or_default()
+}
+
+/// A connective word that does not end the clause: an adverb made of an
+/// adjective (크게 지연, 제대로 열리지) or the first verb of an auxiliary chain
+/// (이뤄지지 않는, 되지 못한), whose next word starts with VX.
+fn adverbial_or_auxiliary(ctx: &Ctx<'_>, wi: usize) -> bool {
+    let w = &ctx.words[wi];
+    let toks = &ctx.tokens[w.toks.clone()];
+    let Some(last) = toks.iter().rev().find(|t| t.pos_last() == "EC") else {
+        return false;
+    };
+    let ending = last.surface(ctx.body);
+    let adjective = toks.iter().any(|t| t.pos.split('+').any(|p| p == "VA"));
+    if adjective && ending.ends_with('게') {
+        return true;
     }
-    Vec::new()
+    // "빌리거나 반납하는 기능": a disjunction inside one modifier.
+    if ending.ends_with("거나") {
+        return true;
+    }
+    let next_aux = ctx.words.get(wi + 1).is_some_and(|n| {
+        n.sent == w.sent
+            && ctx.tokens[n.toks.clone()]
+                .first()
+                .is_some_and(|t| t.pos_first() == "VX")
+    });
+    next_aux && (ending.ends_with('지') || ending.ends_with('게'))
+}
+
+/// Users of a service, whose genitive names it ("인터넷 가입자들의 접속").
+const USER_NOUNS: &[&str] = &[
+    "가입자",
+    "가입자들",
+    "이용자",
+    "이용자들",
+    "사용자",
+    "사용자들",
+    "고객",
+    "고객들",
+];
+
+/// Heads of names that are services by themselves: channels, terminals,
+/// markets.
+const CHANNEL_HEADS: &[&str] = &[
+    "앱",
+    "애플리케이션",
+    "어플리케이션",
+    "단말기",
+    "발급기",
+    "홈페이지",
+    "누리집",
+    "사이트",
+    "키오스크",
+    "ATM",
+    "뱅킹",
+    "시장",
+    "플랫폼",
+];
+
+/// Function nouns whose object names the service ("서류 발급").
+const FUNCTION_NOUNS: &[&str] = &[
+    "발급", "결제", "조회", "송금", "이체", "접수", "예매", "발권", "대여", "반납", "청구", "신청",
+    "전송", "출금", "입금",
+];
+
+/// Heads a bare coordinated noun borrows ("사진과 동영상 전송" → 사진 전송).
+const SHARED_HEADS: &[&str] = &[
+    "단말기",
+    "발급기",
+    "전송",
+    "발급",
+    "결제",
+    "조회",
+    "송금",
+    "이체",
+    "접수",
+    "예매",
+    "발권",
+    "대여",
+    "반납",
+    "청구",
+    "청약",
+    "신청",
+    "수발신",
+    "입출금",
+    "체결",
+];
+
+/// A name that is a service with no context: a known name or a channel.
+fn plainly_a_service(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    CHANNEL_HEADS.iter().any(|h| last.ends_with(h))
+        || SERVICES
+            .iter()
+            .any(|(alias, _, _)| alias.chars().count() >= 2 && name.contains(alias))
+}
+
+/// A word of time ("한때", "10분가량"), not a count that the time parser
+/// took in ("647개").
+fn time_like(ctx: &Ctx<'_>, w: &super::words::Word) -> bool {
+    let stem = w.stem(ctx.body);
+    temporal_noun(stem)
+        || in_time(ctx, &w.span) && !IMPACT_COUNTERS.iter().any(|c| stem.ends_with(c))
 }
 
 /// Nouns of time that end a service phrase ("개편 첫날 종일 스마트뱅킹").
@@ -288,8 +503,23 @@ fn temporal_noun(stem: &str) -> bool {
         "사실상",
         "연속",
         "점심시간",
+        "한동안",
+        "한참",
+        "잠깐",
+        "장시간",
+        "며칠",
+        "며칠씩",
+        "오랫동안",
+        "내내",
+        "전",
     ];
+    // Spans of days counted in words (사흘간, 이틀씩, 닷새째).
+    const DAYS: &[&str] = &["하루", "이틀", "사흘", "나흘", "닷새", "엿새", "며칠", "몇"];
     T.contains(&stem)
+        || DAYS.iter().any(|d| {
+            stem.strip_prefix(d)
+                .is_some_and(|r| matches!(r, "간" | "씩" | "째" | "동안" | "여" | "가량"))
+        })
         || stem.ends_with("후")
         || stem.ends_with("뒤")
         || stem.ends_with("때")
@@ -354,10 +584,47 @@ fn not_a_service(name: &str) -> bool {
         "전원",
         "UPS",
     ];
-    if matches!(name, "불" | "불로" | "장애" | "오류" | "그 바람" | "바람") {
+    if matches!(
+        name,
+        "불" | "불로"
+            | "장애"
+            | "오류"
+            | "그 바람"
+            | "바람"
+            | "그것"
+            | "이것"
+            | "이곳"
+            | "그곳"
+            | "이들"
+            | "그들"
+    ) {
         return true;
     }
+    // A failure word inside the name: the report of a failure ("장애 신고",
+    // "오류 메시지"), not a service.
+    if name.split(' ').any(|p| {
+        matches!(
+            p,
+            "장애"
+                | "오류"
+                | "먹통"
+                | "마비"
+                | "지연"
+                | "불통"
+                | "복구"
+                | "정상화"
+                | "때문"
+                | "탓"
+                | "경우"
+                | "사이"
+                | "가운데"
+        )
+    }) {
+        return true;
+    }
+    // Institutions are operators ("국영 금융기관"), not what they run.
     PEOPLE.iter().any(|p| name.ends_with(p))
+        || name.ends_with("기관")
         || EQUIPMENT.iter().any(|e| name.ends_with(e))
         || CAUSES.iter().any(|c| name.contains(c))
         || name.split(' ').any(temporal_noun)
@@ -366,6 +633,18 @@ fn not_a_service(name: &str) -> bool {
 fn in_time(ctx: &Ctx<'_>, span: &Range<usize>) -> bool {
     ctx.in_time(span)
 }
+
+/// Nouns that make a genitive a place ("마포 일대의", "수도권 지역의").
+const PLACE_HEADS: &[&str] = &[
+    "일대",
+    "지역",
+    "지방",
+    "전역",
+    "곳곳",
+    "인근",
+    "주변",
+    "지역들",
+];
 
 /// Where the noun phrase whose last word is `head` starts.
 fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
@@ -383,7 +662,20 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             from -= 1;
             continue;
         }
-        if !(w.nominal || w.deung) || !joins || in_time(ctx, &w.span) {
+        // A determiner ("모든 기능") belongs to the phrase.
+        if w.particle.is_empty() && LEADING_MODIFIERS.contains(&t) {
+            from -= 1;
+            continue;
+        }
+        if !(w.nominal || w.deung)
+            || !joins
+            || in_time(ctx, &w.span)
+            || temporal_noun(w.stem(ctx.body))
+        {
+            break;
+        }
+        // "서대문·마포 일대의 유선전화": a place owns nothing by name.
+        if w.particle == "의" && PLACE_HEADS.iter().any(|p| w.stem(ctx.body).ends_with(p)) {
             break;
         }
         from -= 1;
@@ -408,12 +700,14 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         let t = w.text(ctx.body);
         if t == "및" || t == "또는" {
             if !cur.parts.is_empty() {
+                cur.from_and = true;
                 items.push(std::mem::take(&mut cur));
             }
             continue;
         }
         let stem = w.stem(ctx.body);
         if !stem.is_empty() {
+            cur.quoted = t.starts_with(['\'', '‘', '"', '“']);
             let pieces: Vec<&str> = stem.split('·').collect();
             // "유·무선", "입·출금", "등·초본": a one-syllable piece abbreviates
             // a word that ends like the next piece (유선, 입금, 등본).
@@ -449,6 +743,9 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         }
         if w.list_sep || w.deung || w.particle == "와" || w.particle == "과" {
             if !cur.parts.is_empty() {
+                cur.from_and = (w.particle == "와" || w.particle == "과")
+                    && !w.deung
+                    && !w.text(ctx.body).ends_with(',');
                 items.push(std::mem::take(&mut cur));
             }
         }
@@ -457,6 +754,60 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
         items.push(cur);
     }
     distribute_owners(&mut items);
+    // "따릉이의 대여·반납 시스템": the owner of the first ·-item owns the rest.
+    for i in 1..items.len() {
+        if items[i - 1].from_dot
+            && let Some(g) = items[i - 1].genitive_at
+            && items[i].genitive_at.is_none()
+            && g < items[i - 1].parts.len()
+        {
+            let owner = items[i - 1].parts[..g].to_vec();
+            let mut parts = owner;
+            parts.extend(items[i].parts.iter().cloned());
+            items[i].parts = parts;
+            items[i].genitive_at = Some(g);
+        }
+    }
+    // "모바일 신분증 앱과 홈페이지": a bare channel after a branded channel
+    // takes the brand.
+    for i in 1..items.len() {
+        let prev = &items[i - 1];
+        if prev.from_and
+            && items[i].parts.len() == 1
+            && prev.parts.len() >= 2
+            && prev.genitive_at.is_none()
+            && CHANNEL_HEADS.contains(&items[i].parts[0].as_str())
+            && prev
+                .parts
+                .last()
+                .is_some_and(|p| CHANNEL_HEADS.contains(&p.as_str()))
+        {
+            let mut parts = prev.parts[..prev.parts.len() - 1].to_vec();
+            parts.push(items[i].parts[0].clone());
+            items[i].parts = parts;
+        }
+    }
+    // "버스 및 지하철 단말기", "사진과 동영상 전송": a bare noun joined by
+    // 및/와/과 shares the next item's head when that head is a terminal or a
+    // function (not a known name: "정부24와 새올 시스템").
+    for i in 0..items.len().saturating_sub(1) {
+        if items[i].from_and
+            && items[i].parts.len() == 1
+            && items[i].genitive_at.is_none()
+            && items[i + 1].parts.len() >= 2
+            && !is_service_alias(&items[i].parts[0])
+        {
+            let head = items[i + 1].parts.last().cloned().unwrap_or_default();
+            // An organisation shares only a channel ("토스뱅크와 토스증권 앱").
+            let org = org_name(&items[i].parts[0]).is_some();
+            if (SHARED_HEADS.contains(&head.as_str()) && !org
+                || org && ["앱", "애플리케이션", "홈페이지"].contains(&head.as_str()))
+                && !SHARED_HEADS.contains(&items[i].parts[0].as_str())
+            {
+                items[i].parts.push(head);
+            }
+        }
+    }
     // "인터넷·모바일 뱅킹": a one-word item split off by · shares the next
     // item's head noun.
     for i in 0..items.len().saturating_sub(1) {
@@ -493,6 +844,8 @@ fn distribute_owners(items: &mut Vec<Item>) {
         parts: g.parts[1..].to_vec(),
         genitive_at: None,
         from_dot: g.from_dot,
+        from_and: false,
+        quoted: g.quoted,
         abbrev: g.abbrev,
         span: g.span.clone(),
     });
@@ -512,6 +865,8 @@ fn distribute_owners(items: &mut Vec<Item>) {
                 parts,
                 genitive_at: Some(1),
                 from_dot: false,
+                from_and: false,
+                quoted: it.quoted,
                 abbrev: false,
                 span: it.span.clone(),
             });
@@ -536,6 +891,13 @@ fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
             Some(g) if g > 0 && g < parts.len() => (parts[..g].to_vec(), parts[g..].to_vec()),
             _ => (Vec::new(), parts.clone()),
         };
+        // A quoted name after its descriptors is the name ("키움증권 MTS
+        // '영웅문S#'", "앱 '코레일톡'").
+        let b = if it.quoted && b.len() > 1 {
+            b[b.len() - 1..].to_vec()
+        } else {
+            b
+        };
         let b = strip(b);
         let device = |v: &Vec<String>| {
             v.iter().any(|p| {
@@ -545,7 +907,11 @@ fn finish(ctx: &Ctx<'_>, items: Vec<Item>) -> Vec<Named> {
             })
         };
         let name = if !a.is_empty() {
-            let a = strip(a);
+            let mut a = strip(a);
+            // "X 가입자들의 접속": the users' service X.
+            if a.len() > 1 && a.last().is_some_and(|p| USER_NOUNS.contains(&p.as_str())) {
+                a.pop();
+            }
             if b.is_empty() || is_generic(&b.join(" ")) || device(&b) {
                 a.join(" ")
             } else if let Some(brand) = brand(&a.join(" ")) {
@@ -583,7 +949,15 @@ fn brand(a: &str) -> Option<String> {
             return Some(canon.to_string());
         }
     }
-    org_name(a).map(|_| a.to_string())
+    if let Some(b) = org_name(a).map(|_| a.to_string()) {
+        return Some(b);
+    }
+    // "서울시 공공자전거 따릉이의": the brand is the last word.
+    let (_, last) = a.rsplit_once(' ')?;
+    SERVICES
+        .iter()
+        .find(|(alias, _, _)| *alias == last)
+        .map(|(_, canon, _)| canon.to_string())
 }
 
 fn is_service_alias(name: &str) -> bool {
@@ -610,9 +984,29 @@ fn canonical(name: &str) -> String {
     if let Some((head, last)) = name.rsplit_once(' ')
         && let Some((_, canon, _)) = SERVICES.iter().find(|(a, _, _)| *a == last)
         && (org_name(head).is_some()
-            || ["서비스", "지방자치단체", "지자체"]
-                .iter()
-                .any(|d| head.ends_with(d)))
+            || [
+                "서비스",
+                "지방자치단체",
+                "지자체",
+                "포털",
+                "메신저",
+                "플랫폼",
+                "간편결제",
+                "MTS",
+                "HTS",
+            ]
+            .iter()
+            .any(|d| head.ends_with(d)))
+    {
+        return canon.to_string();
+    }
+    // A product name with a generic descriptor after it ("새올 행정시스템",
+    // "정부24 누리집"): the product. Organisations keep theirs ("우체국 금융
+    // 서비스" is one of 우체국's services).
+    if let Some((first, rest)) = name.split_once(' ')
+        && let Some((_, canon, _)) = SERVICES.iter().find(|(a, _, _)| *a == first)
+        && org_name(first).is_none()
+        && rest.split(' ').all(|w| PRODUCT_DESCRIPTORS.contains(&w))
     {
         return canon.to_string();
     }
@@ -625,6 +1019,21 @@ fn canonical(name: &str) -> String {
     }
     name.to_string()
 }
+
+/// Generic words that describe a named product without naming a part of it.
+const PRODUCT_DESCRIPTORS: &[&str] = &[
+    "시스템",
+    "행정시스템",
+    "전산시스템",
+    "전산망",
+    "행정전산망",
+    "서비스",
+    "누리집",
+    "사이트",
+    "포털",
+    "온라인",
+    "민원",
+];
 
 /// Quotes removed, "X(Y)" → Y, "(이하 …)" dropped.
 fn clean(p: &str) -> String {
@@ -646,6 +1055,9 @@ fn clean(p: &str) -> String {
 }
 
 fn strip(mut v: Vec<String>) -> Vec<String> {
+    if is_service_alias(&v.join(" ")) {
+        return v;
+    }
     // Discourse words are not part of a name ("한편 해당 …").
     while v.len() > 1
         && [
@@ -667,11 +1079,24 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
     {
         v.remove(0);
     }
+    // The office where a service is used is not part of its name ("주민센터
+    // 민원서류 발급", "읍면동 행정복지센터 …").
+    while v.len() > 1
+        && (["주민센터", "복지센터", "창구"]
+            .iter()
+            .any(|o| v[0].ends_with(o))
+            || ["읍면동", "읍·면·동"].contains(&v[0].as_str()))
+    {
+        v.remove(0);
+    }
     if v.len() == 1 && LEADING_MODIFIERS.contains(&v[0].as_str()) {
         v.clear();
     }
     while let Some(last) = v.last() {
-        if TRAILING_FUNCTION_NOUNS.contains(&last.as_str()) {
+        // "카카오톡 주요 기능" → 카카오톡: the modifier goes with its noun.
+        if TRAILING_FUNCTION_NOUNS.contains(&last.as_str())
+            || v.len() > 1 && LEADING_MODIFIERS.contains(&last.as_str())
+        {
             v.pop();
         } else {
             break;

@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use crate::morph::Token;
 
+use super::lexicon::SERVICES;
+
 /// One eojeol with its morphological summary.
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
@@ -44,6 +46,7 @@ fn is_function(pos: &str) -> bool {
 
 fn is_nominal_tag(t: &Token) -> bool {
     let last = t.pos_last();
+
     matches!(
         last,
         "NNG"
@@ -89,6 +92,105 @@ pub(crate) fn words(body: &str, sentences: &[Range<usize>], tokens: &[Token]) ->
     out
 }
 
+/// Nouns ko-dic splits into a bound noun or a verb (주민등록등본 → 주민/등록/
+/// 등/NNB 본과): read whole when an eojeol starts with one.
+const SPLIT_NOUNS: &[&str] = &[
+    "주민등록등본",
+    "주민등록초본",
+    "등본",
+    "초본",
+    "인감증명서",
+    "민원서류",
+];
+
+/// Particles that may follow a name read whole (`새올을`, `따릉이가`).
+const PARTICLES: &[&str] = &[
+    "",
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+    "만",
+    "에",
+    "에서",
+    "에서는",
+    "에서도",
+    "에는",
+    "에도",
+    "로",
+    "으로",
+    "까지",
+    "마저",
+    "조차",
+    "이나",
+    "나",
+    "까지도",
+    "부터",
+    "처럼",
+    "보다",
+    "와의",
+    "과의",
+    "이며",
+    "며",
+];
+
+/// The byte length of the known name (a service of the lexicon, or a noun
+/// ko-dic mis-splits) that `text` starts with, longest first.
+fn known_name_prefix(text: &str) -> Option<usize> {
+    SERVICES
+        .iter()
+        .map(|(alias, _, _)| *alias)
+        .filter(|a| !a.contains(' '))
+        .chain(SPLIT_NOUNS.iter().copied())
+        .filter(|a| text.starts_with(a))
+        .map(str::len)
+        .max()
+}
+
+/// An eojeol that starts with a known name which ko-dic tags as a verb or
+/// a particle (새/MM 올/EP+ETM, 따/IC 릉/NNG 이/JKS, 발/NNG 급기/NNG 도):
+/// the name is the stem, what follows it must be particles.
+fn known_name_word(
+    body: &str,
+    span: &Range<usize>,
+    toks: Range<usize>,
+    sent: usize,
+) -> Option<Word> {
+    let text = &body[span.clone()];
+    let lead = text.len()
+        - text
+            .trim_start_matches(['\'', '"', '‘', '“', '(', '▲', '[', '<'])
+            .len();
+    let len = known_name_prefix(&text[lead..])?;
+    let stem = span.start + lead..span.start + lead + len;
+    let rest = &body[stem.end..span.end];
+    let core = rest.trim_start_matches(['\'', '"', '’', '”', ')', ']', '>']);
+    let core = core.trim_end_matches([',', '·', '\'', '"', '’', '”', ')', ']', '>', '.']);
+    if !PARTICLES.contains(&core) {
+        return None;
+    }
+    let list_sep = rest.ends_with(',') || rest.ends_with('·') || core == "와" || core == "과";
+    Some(Word {
+        span: span.clone(),
+        toks,
+        stem,
+        particle: core.to_string(),
+        list_sep,
+        deung: false,
+        nominal: true,
+        verbal: false,
+        adnominal: false,
+        connective: false,
+        sent,
+    })
+}
+
 fn summarize(
     body: &str,
     tokens: &[Token],
@@ -96,12 +198,16 @@ fn summarize(
     toks: Range<usize>,
     sent: usize,
 ) -> Word {
+    if let Some(w) = known_name_word(body, &span, toks.clone(), sent) {
+        return w;
+    }
     let ts = &tokens[toks.clone()];
     // Trailing function morphemes.
     let mut end = ts.len();
     while end > 0 && is_function(&ts[end - 1].pos) && !matches!(ts[end - 1].pos.as_str(), "SSC") {
         end -= 1;
     }
+
     let mut particle = String::new();
     let mut list_sep = false;
     for t in &ts[end..] {
@@ -184,6 +290,28 @@ fn summarize(
         stem.start..ts[stem_end_idx].span.end
     } else {
         stem
+    };
+    // A symbol glued to a Latin name is part of it (영웅문S#, LG U+, C++);
+    // ko-dic may fuse it with a closing quote (#').
+    let stem = match ts.get(stem_end_idx) {
+        Some(t)
+            if !stem.is_empty()
+                && t.pos == "SY"
+                && t.span.start == stem.end
+                && ts[stem_end_idx - 1].pos_last() == "SL" =>
+        {
+            let sym = t.surface(body);
+            let n = sym.len() - sym.trim_start_matches(['#', '+']).len();
+            stem.start..stem.end + n
+        }
+        _ => stem,
+    };
+    // A lone 나 is the verb of "고장 나", "불이 나" that ko-dic reads as the
+    // pronoun; a pronoun "I" is rare in news.
+    let (verbal, connective) = if &body[span.clone()] == "나" {
+        (true, true)
+    } else {
+        (verbal, connective)
     };
     let nominal = !stem.is_empty() && !verbal;
     Word {
