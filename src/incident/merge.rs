@@ -1602,7 +1602,11 @@ fn knock_on(
         Role::Outage(k) => k,
         _ => Kind::Outage,
     };
-    let svcs = service::services(ctx, m);
+    // The listed names themselves are the items, not functions of each.
+    let svcs: Vec<Named> = service::services(ctx, m)
+        .into_iter()
+        .filter(|s| !items.iter().any(|it| names_match(&s.name, it)))
+        .collect();
     for item in &items {
         let mut dr = Draft {
             side: true,
