@@ -1051,7 +1051,7 @@ fn a_part_back_before_the_whole_is_partial_and_a_part_back_later_is_its_own() {
 #[test]
 fn affiliates_failing_together_stay_one_record() {
     let a = run(
-        "카카오 장애\n카카오는 11일 오후 1시께 카카오톡과 카카오페이, 카카오T 등의 접속 장애가 발생해 오후 3시께 복구됐다고 밝혔다.",
+        "카카오 장애\n카카오톡과 카카오페이가 11일 오후 1시께 멈췄다가 오후 3시께 복구됐다고 카카오가 밝혔다.",
         "2024-06-11T18:00:00+09:00",
     );
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);

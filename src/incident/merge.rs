@@ -1646,7 +1646,25 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
         let mut rest = Vec::new();
         // Affiliates named after the draft's group (카카오페이, 카카오뱅크 of
         // 카카오) failing together are one group's failure.
-        let group = d.operator.as_ref().map(|o| o.name.clone());
+        // The group is the shortest name the others extend (카카오 for
+        // 카카오페이), whichever of them the draft was given.
+        let names: Vec<String> = d
+            .services
+            .iter()
+            .filter_map(|s| operator::from_services(std::slice::from_ref(s)).map(|o| o.name))
+            .chain(d.operator.as_ref().map(|o| o.name.clone()))
+            .collect();
+        let group = names
+            .iter()
+            .filter(|p| names.iter().any(|n| n != *p && n.starts_with(p.as_str())))
+            .min_by_key(|p| p.len())
+            .cloned()
+            .or_else(|| d.operator.as_ref().map(|o| o.name.clone()));
+        if let (Some(g), Some(o)) = (&group, d.operator.as_mut())
+            && o.name.starts_with(g.as_str())
+        {
+            o.name = g.clone();
+        }
         for s in std::mem::take(&mut d.services) {
             let owner = operator::from_services(std::slice::from_ref(&s)).map(|o| match &group {
                 Some(g) if o.name.starts_with(g.as_str()) => g.clone(),
