@@ -1242,3 +1242,16 @@ fn an_error_in_some_functions_is_a_degradation() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert_eq!(a.incidents[0].kind, Kind::Degradation);
 }
+
+#[test]
+fn a_length_equal_to_the_records_span_restates_it() {
+    let a = run(
+        "송금 지연\n토스 송금이 5일 낮 12시 10분께 지연되기 시작해 낮 12시 40분께 정상화됐다. 이용자들은 그 30분 동안 송금 완료 문자를 받지 못했다고 호소했다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(1800)
+    );
+}

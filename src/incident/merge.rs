@@ -356,6 +356,24 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     drafts[f].sentences.insert(sent);
                 }
             }
+            // "점심시간 30분 동안 … 화면만 떠 있었다": a length that is exactly
+            // the span of the record just told restates it.
+            if let Some(f) = focus[0]
+                && drafts[f].duration.is_none()
+                && let (Some(s0), Some(e0)) = (drafts[f].start.clone(), drafts[f].end.clone())
+                && s0.precision >= Precision::Minute
+                && e0.precision >= Precision::Minute
+            {
+                let span = (e0.value - s0.value).num_seconds();
+                let same = ctx.times_in(sent).find_map(|t| {
+                    let d = duration_of(ctx, t)?;
+                    (d.qualifier == Qualifier::Exact && d.seconds as i64 == span).then_some(d)
+                });
+                if let Some(d) = same {
+                    drafts[f].duration = Some(d);
+                    drafts[f].sentences.insert(sent);
+                }
+            }
             // A sentence stating a cause of "this" incident.
             let this = stext.contains("이번") || stext.contains("이 화재");
             let causal = CAUSAL_MARKERS.iter().any(|c| stext.contains(c));
