@@ -94,17 +94,9 @@ const ANAPHORIC_TIMES: &[&str] = &[
     "이 시각",
 ];
 
-/// Words of planned work in a window's sentence.
-const PLANNED_WORK: &[&str] = &[
-    "점검",
-    "작업",
-    "전환",
-    "갈아타",
-    "이전",
-    "교체",
-    "개편",
-    "증설",
-];
+/// Words of planned work in a window's sentence (not 이전, which is also
+/// "before": 이전 버전으로 되돌려).
+const PLANNED_WORK: &[&str] = &["점검", "작업", "전환", "갈아타", "교체", "개편", "증설"];
 
 /// The window a sentence states: its first interval, else its first instant
 /// of hour precision, with a stated length (동안) if any.
