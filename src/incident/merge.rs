@@ -269,7 +269,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         let impacts = impact::impacts(ctx, sent);
         let stext = &ctx.body[ctx.sentences[sent].clone()];
         // A dated event told without a failure word ("9일 새벽 4시께 파일이
-        //암호화되는 현상이 발견됐다", "오후 6시께 두 번째 공격이 들어왔다")
+        // 암호화되는 현상이 발견됐다", "오후 6시께 두 번째 공격이 들어왔다")
         // dates the undated failure of the next sentence that has one.
         if mentions.is_empty() {
             if let Some(t) = event_time(ctx, sent, !causes.is_empty()) {
@@ -554,7 +554,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                         let clause =
                             mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
                         // "17일 오전 카카오는 \"주요 기능은 복구됐지만 …\"이라고
-                        //공지했다": the date is the saying's, outside the quote.
+                        // 공지했다": the date is the saying's, outside the quote.
                         let trig = ctx.tokens[m.tok].span.start;
                         let quoted = t.span.end <= trig
                             && ctx.body[t.span.end..trig].contains(['"', '“', '”']);
@@ -817,7 +817,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
         }
         // "…먼저 돌아왔지만, 오후 3시 현재 일부 이용자는 여전히 … 볼 수
-        //없는 상태다": an as-of time no trigger took is an update of the
+        // 없는 상태다": an as-of time no trigger took is an update of the
         // record told just before it.
         for tm in ctx.times_in(sent) {
             if used.contains(&tm.span.start) || !mention::is_status_time(ctx, tm) {
