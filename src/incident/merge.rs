@@ -4,7 +4,12 @@
 //! - a mention with its own start time joins a draft whose start is
 //!   compatible (same day, or a coarser start that contains it: 지난해 →
 //!   지난해 10월 → 지난해 10월 15일), else the current draft if it has no start
-//!   yet, else opens a new draft (different days stay apart);
+//!   yet, else opens a new draft (different days stay apart, and so does a
+//!   failure that starts after the draft's one had ended; a named period such
+//!   as 이번 주말 holds the clock windows inside it);
+//! - an undated failure takes the time (and causes) of the dated event
+//!   sentence before it ("9일 새벽 4시께 … 현상이 발견됐다. … 모두 멈췄다"),
+//!   and 이때 / 이 기간 / 같은 시간 take the window of the sentence before;
 //! - a mention without a start joins, in order, the draft of the previous
 //!   mention of the same sentence, the article's main incident when the
 //!   sentence says 이번, a draft naming the same service, the current draft;
@@ -13,7 +18,11 @@
 //!   가량") open one draft per item, pairing 각각's items in order;
 //! - a full recovery of a service the draft does not hold, after the draft
 //!   already recovered, opens a sibling draft that inherits start, cause and
-//!   operator (one cause, separate restorations).
+//!   operator (one cause, separate restorations); services the draft holds
+//!   that come back after the rest did become such a sibling too, and a part
+//!   back before the whole is a partial recovery;
+//! - a knock-on failure (이 여파로 …) of several listed companies' services
+//!   opens one draft per company.
 //!
 //! Drafts that end up with no time, duration or cause are dropped, except the
 //! article's main incident.
