@@ -1255,3 +1255,17 @@ fn a_length_equal_to_the_records_span_restates_it() {
         Some(1800)
     );
 }
+
+#[test]
+fn work_in_progress_said_at_a_time_is_an_update() {
+    let a = run(
+        "전산망 장애\n시청 행정전산망이 3일 오전 9시께 멈췄다. 시청은 4일 오후 2시 브리핑에서 \"오늘 안에 복구를 마치려고 작업 중\"이라고 밝혔고, 5일 오전 10시 기준으로 서버의 대부분이 되살아났다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, jangae::Event::Update, "2024-06-04T14:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+}

@@ -829,12 +829,25 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         // 없는 상태다": an as-of time no trigger took is an update of the
         // record told just before it.
         for tm in ctx.times_in(sent) {
-            if used.contains(&tm.span.start) || !mention::is_status_time(ctx, tm) {
+            // "18일 오후 3시 브리핑에서 \"… 작업 중\"이라고 밝혔고": work in
+            // progress said at a time is an update too.
+            let clause = ctx.body[tm.span.end..ctx.sentences[sent].end]
+                .split(',')
+                .next()
+                .unwrap_or("");
+            let in_progress = clause.contains("작업 중") || clause.contains("복구 중");
+            if used.contains(&tm.span.start) || !(mention::is_status_time(ctx, tm) || in_progress) {
                 continue;
             }
             let Some(k) = mentions
                 .iter()
                 .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+                .or_else(|| {
+                    mentions
+                        .iter()
+                        .position(|m| ctx.tokens[m.tok].span.start >= tm.span.end)
+                        .filter(|_| in_progress)
+                })
             else {
                 continue;
             };
