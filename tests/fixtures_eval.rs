@@ -12,8 +12,8 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new().expect
 
 // Floors just under what the fixtures reach at the time of writing (the
 // issue asks for 0.95; the report lists what is still missed).
-const F1_FLOOR: f64 = 0.98;
-const MEAN_FLOOR: f64 = 0.95;
+const F1_FLOOR: f64 = 0.99;
+const MEAN_FLOOR: f64 = 0.98;
 
 // Floors on the seeds (the development set).
 const SEEDS_F1_FLOOR: f64 = 0.97;

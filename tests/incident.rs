@@ -1269,3 +1269,289 @@ fn work_in_progress_said_at_a_time_is_an_update() {
         a.incidents[0].timeline
     );
 }
+
+// ---- cause, operator and impact constructions (s2-cause) ----
+
+fn categories(a: &Article, i: usize) -> Vec<CauseCategory> {
+    a.incidents[i].causes.iter().map(|c| c.category).collect()
+}
+
+#[test]
+fn announced_inspection_is_planned_maintenance_but_emergency_inspection_is_not() {
+    let a = run(
+        "은행 점검 안내\n한빛은행은 오는 15일 0시부터 오전 4시까지 인터넷뱅킹 서비스를 중단하고 전산 장비를 점검한다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::PlannedMaintenance),
+        "{:#?}",
+        a.incidents
+    );
+    let b = run(
+        "은행 앱 먹통\n한빛은행 앱이 12일 오전 9시께부터 1시간 동안 먹통이 됐다. 은행은 긴급 점검에 나서 오전 10시께 복구했다. 전산 장비를 점검한 결과 저장장치 고장이 원인으로 확인됐다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    for i in 0..b.incidents.len() {
+        assert!(
+            !categories(&b, i).contains(&CauseCategory::PlannedMaintenance),
+            "{:#?}",
+            b.incidents
+        );
+    }
+}
+
+#[test]
+fn a_negation_of_another_subject_does_not_deny_the_fault() {
+    let a = run(
+        "거래 지연\n한빛거래소에서 12일 오전 10시부터 10분 동안 주문이 체결되지 않았다. 거래소는 체결 서버의 네트워크 카드가 고장 나 주문 정보가 넘어가지 않은 것으로 파악했다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::HardwareFailure),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn a_contractor_that_failed_itself_is_the_operator_not_a_third_party() {
+    let a = run(
+        "결제 장애\n결제대행업체 누리페이먼츠의 결제 승인 서버에서 12일 낮 12시께 장애가 발생해 오후 1시께 복구됐다. 누리페이먼츠는 \"전날 반영한 승인 프로그램에 오류가 있었다\"고 설명했다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    assert_eq!(i.operator.as_deref(), Some("누리페이먼츠"));
+    let cats = categories(&a, 0);
+    assert!(cats.contains(&CauseCategory::SoftwareBug), "{cats:?}");
+    assert!(!cats.contains(&CauseCategory::ThirdParty), "{cats:?}");
+}
+
+#[test]
+fn another_organisations_failed_line_is_a_third_party_cause() {
+    let a = run(
+        "신고 전화 불통\n한빛시 119 신고 전화가 9일 새벽 2시께부터 40분 동안 상황실에 연결되지 않았다. 소방본부는 상황실과 연결된 KT 전용회선 장비에 이상이 생기면서 전화가 끊긴 것으로 파악했다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let cats = categories(&a, 0);
+    assert!(cats.contains(&CauseCategory::NetworkEquipment), "{cats:?}");
+    assert!(cats.contains(&CauseCategory::ThirdParty), "{cats:?}");
+    // One's own line is no third party.
+    let b = run(
+        "통신 장애\nKT 인터넷이 9일 오전 9시께부터 1시간 동안 끊겼다. KT는 자사 전용회선 장비에 이상이 생긴 것이 원인이라고 밝혔다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert!(
+        !categories(&b, 0).contains(&CauseCategory::ThirdParty),
+        "{:#?}",
+        b.incidents
+    );
+}
+
+#[test]
+fn a_shortened_organisation_name_is_the_full_name_the_article_used() {
+    let a = run(
+        "신고 전화 장애\n한빛시 119 신고 전화가 9일 새벽 2시께부터 40분 동안 상황실에 연결되지 않았다. 충청남도소방본부에 따르면 신고 전화는 새벽 2시 40분께 정상화됐다. 소방본부는 상황실 회선 장비에 이상이 생겨 전화가 끊긴 것으로 파악했다.",
+        "2024-06-09T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].operator.as_deref(), Some("충청남도소방본부"));
+    let b = run(
+        "자전거 대여 장애\n한빛시설공단에 따르면 공공자전거 대여 기능이 18일 오후 2시께부터 작동하지 않았다. 공단은 오후 4시께 대여 기능을 복구했다.",
+        "2024-06-18T20:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert_eq!(b.incidents[0].operator.as_deref(), Some("한빛시설공단"));
+}
+
+#[test]
+fn operator_as_place_possessor_with_alias_or_introduced_operator() {
+    let a = run(
+        "은행 앱 오류\n국민은행에서는 지난 16일 오전 7시께부터 약 40분간 모바일 앱 로그인 오류가 이어졌다.",
+        "2024-06-20T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].operator.as_deref(), Some("KB국민은행"));
+    let b = run(
+        "인터넷 끊김\nLG유플러스(LG U+)의 유선 인터넷이 29일 새벽 3시께부터 20분간 끊겼다.",
+        "2024-06-30T18:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert_eq!(b.incidents[0].operator.as_deref(), Some("LG유플러스"));
+    let c = run(
+        "배달 주문 장애\n운영사 우아한형제들에 따르면 15일 저녁 7시께부터 1시간 동안 주문 접수가 멈췄다.",
+        "2024-06-16T18:00:00+09:00",
+    );
+    assert!(!c.incidents.is_empty(), "{:#?}", c.incidents);
+    assert_eq!(c.incidents[0].operator.as_deref(), Some("우아한형제들"));
+}
+
+#[test]
+fn damage_counted_after_the_failure_with_the_noun_before_the_number() {
+    let a = run(
+        "주문 장애\n한빛배달 앱 주문 접수가 15일 저녁 7시께부터 1시간 동안 멈췄다. 이 시간 접수되지 못하고 취소된 주문은 3만1천여 건에 이른다. 한빛배달 월간 이용자는 1천200만 명이 넘는다.",
+        "2024-06-16T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    assert_eq!(
+        counts,
+        vec![(31_000, "건")],
+        "{:#?}",
+        a.incidents[0].impacts
+    );
+    assert_eq!(a.incidents[0].impacts[0].what, "주문");
+}
+
+#[test]
+fn restricted_users_and_waiting_people_count_but_recovered_systems_do_not() {
+    let a = run(
+        "예매 지연\n한빛철도 예매 홈페이지 접속이 10일 오전 7시부터 2시간 동안 지연됐다. 오전 8시께에는 접속 대기 인원이 한때 10만5천 명에 달했다. 결제가 되지 않아 예매를 놓친 이용자도 1천300여 명에 이른다. 오전 9시께 핵심 시스템 20여 개가 먼저 되살아났다.",
+        "2024-06-10T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let mut counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    counts.sort();
+    assert_eq!(
+        counts,
+        vec![(1300, "명"), (105_000, "명")],
+        "{:#?}",
+        a.incidents[0].impacts
+    );
+}
+
+#[test]
+fn counts_listed_with_each_pair_with_the_operators_in_order() {
+    let a = run(
+        "기지국 멈춤\n과학기술정보통신부에 따르면 6일 새벽 4시께부터 KT와 SK텔레콤, LG유플러스의 이동통신 기지국이 잇따라 작동을 멈췄다. 멈춘 기지국은 각각 700개, 400개, 300개로 집계됐다.",
+        "2024-09-06T18:00:00+09:00",
+    );
+    let of = |op: &str| {
+        a.incidents
+            .iter()
+            .find(|i| i.operator.as_deref() == Some(op))
+            .map(|i| {
+                i.impacts
+                    .iter()
+                    .map(|x| (x.count, x.unit.clone()))
+                    .collect::<Vec<_>>()
+            })
+    };
+    assert_eq!(
+        of("KT"),
+        Some(vec![(700, "개".to_string())]),
+        "{:#?}",
+        a.incidents
+    );
+    assert_eq!(of("SK텔레콤"), Some(vec![(400, "개".to_string())]));
+    assert_eq!(of("LG유플러스"), Some(vec![(300, "개".to_string())]));
+}
+
+#[test]
+fn a_planned_window_told_twice_keeps_its_reason() {
+    let a = run(
+        "은행 점검\n한빛은행이 전산 시스템 정기 점검을 위해 이번 주말 새벽 인터넷뱅킹 서비스를 모두 멈춘다. 한빛은행은 오는 14일 0시부터 오전 6시까지 인터넷뱅킹과 ATM 서비스를 중단한다고 12일 밝혔다.",
+        "2024-09-12T14:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    for i in 0..a.incidents.len() {
+        assert!(
+            categories(&a, i).contains(&CauseCategory::PlannedMaintenance),
+            "{:#?}",
+            a.incidents
+        );
+    }
+}
+
+#[test]
+fn one_fire_two_operators_with_an_affiliate_a_waiting_cause_and_a_named_count() {
+    let a = run(
+        "데이터센터 화재\n한빛 데이터센터에서 15일 오후 3시께 불이 나면서 카카오톡과 카카오T, 카카오페이 등이 멈췄다. 같은 데이터센터를 쓰던 네이버도 화재 여파를 피하지 못했다. 네이버는 15일 오후 쇼핑 검색과 블로그 기능에 오류가 생겼다가 밤에 복구했다. 카카오에 접수된 피해 신고는 5만여 건에 이른다.",
+        "2024-10-16T18:00:00+09:00",
+    );
+    let kakao = a
+        .incidents
+        .iter()
+        .find(|i| i.operator.as_deref() == Some("카카오"))
+        .expect("kakao incident");
+    assert!(
+        kakao.services.iter().any(|s| s == "카카오페이"),
+        "{:#?}",
+        a.incidents
+    );
+    assert!(
+        a.incidents
+            .iter()
+            .all(|i| i.operator.as_deref() != Some("카카오페이")),
+        "{:#?}",
+        a.incidents
+    );
+    assert_eq!(
+        kakao.impacts.iter().map(|i| i.count).collect::<Vec<_>>(),
+        vec![50_000]
+    );
+    let naver = a
+        .incidents
+        .iter()
+        .find(|i| i.operator.as_deref() == Some("네이버"))
+        .expect("naver incident");
+    let cats: Vec<_> = naver.causes.iter().map(|c| c.category).collect();
+    assert_eq!(cats, vec![CauseCategory::Fire], "{:#?}", naver);
+    assert!(naver.impacts.is_empty(), "{:#?}", naver);
+}
+
+#[test]
+fn a_bare_hospital_topic_is_the_hospital_named_before() {
+    let a = run(
+        "병원 전산 마비\n서울누리대학교병원에 따르면 9일 새벽 서버 파일이 암호화되는 현상이 발견됐다. 병원은 진료 예약 시스템이 9일 새벽 4시께부터 3시간 동안 멈췄다고 밝혔다.",
+        "2024-03-10T11:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("서울누리대학교병원"),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn switching_over_to_a_next_generation_system_is_migration() {
+    let a = run(
+        "은행 전산 교체\n누리은행은 차세대 금융시스템으로 갈아타기 위해 오는 5일 0시부터 8일 오전 6시까지 전자금융 서비스를 중단한다.",
+        "2024-05-02T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::SystemMigration),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn a_count_after_the_failure_without_damage_words_is_no_impact() {
+    let a = run(
+        "은행 앱 먹통\n한빛은행 앱이 12일 오전 9시께부터 1시간 동안 먹통이 됐다. 이 은행과 거래하는 대기업 30곳은 별도 전용망을 쓴다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        a.incidents.iter().all(|i| i.impacts.is_empty()),
+        "{:#?}",
+        a.incidents
+    );
+}

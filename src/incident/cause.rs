@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::record::{Cause, CauseCategory};
+use crate::record::{Cause, CauseCategory, Incident};
 
 use super::Ctx;
 use super::lexicon::*;
@@ -19,6 +19,10 @@ use super::mention::{clause_text, is_boundary};
 pub(crate) struct Found {
     pub at: usize,
     pub cause: Cause,
+    /// A bare 점검 that names the maintenance only when the downtime it is
+    /// told with is planned ("점검 시간에도 …"); recovery work on a failure
+    /// (장비를 점검했다) is no cause.
+    pub planned_only: bool,
 }
 
 /// The causes stated in sentence `sent`.
@@ -76,6 +80,25 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                         .iter()
                         .any(|m| rest.contains(m))
                 }
+                // "결제대행업체 다온페이먼츠의 서버에서 장애": the contractor
+                // named right before its own name is the failing party.
+                CauseCategory::ThirdParty if names_org_next(ctx, tok, toks.end) => {
+                    let rest: String = after.chars().take(40).collect();
+                    ["여파", "탓", "때문", "원인", "인해", "인한"]
+                        .iter()
+                        .any(|m| rest.contains(m))
+                }
+                CauseCategory::PlannedMaintenance if *cue == "점검" => {
+                    let before: String = compact[..cstart].chars().rev().take(3).collect();
+                    let before: String = before.chars().rev().collect();
+                    // Emergency or post-failure inspections are recovery work.
+                    ctx.tokens[tok].pos == "NNG"
+                        && !["긴급", "원인", "장애", "사후", "안전"]
+                            .iter()
+                            .any(|b| before.ends_with(b))
+                        && !after.starts_with("결과")
+                        && !after.starts_with("대상")
+                }
                 CauseCategory::Fire => !after.starts_with("경보") && !after.starts_with("예방"),
                 // A broken network device is network equipment, not hardware.
                 CauseCategory::HardwareFailure if *cue == "고장" => {
@@ -90,10 +113,11 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             let denied = {
                 let rest: String = after.chars().take(14).collect();
                 // "디도스 공격이 의심된다": a suspicion is not a stated cause.
-                rest.contains("아니")
+                (rest.contains("아니")
                     || rest.contains("않")
                     || rest.contains("없")
-                    || rest.contains("의심")
+                    || rest.contains("의심"))
+                    && !another_subject_before_negation(ctx, tok, toks.end)
             };
             // "…않을 경우 업무가 한꺼번에 몰려 … 수 있다": a feared cause.
             let feared = {
@@ -107,9 +131,28 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             if !ok || denied || feared || out.iter().any(|f| f.cause.category == *cat) {
                 continue;
             }
+            // A bare 점검 is the reason by itself when said as the purpose or
+            // means of the downtime (점검을 위해, 점검으로, 점검 작업) or as
+            // the announced work (…을 점검한다); otherwise only for planned
+            // downtime.
+            let planned_only = *cue == "점검"
+                && ![
+                    "을위해",
+                    "를위해",
+                    "으로",
+                    "작업",
+                    "을진행",
+                    "를진행",
+                    "한다",
+                    "합니다",
+                    "할예정",
+                ]
+                .iter()
+                .any(|a| after.starts_with(a));
             let span = phrase(ctx, tok, toks, at, end_b);
             out.push(Found {
                 at,
+                planned_only,
                 cause: Cause {
                     category: *cat,
                     text: ctx.body[span.clone()].to_string(),
@@ -120,6 +163,54 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.at);
     out
+}
+
+/// Whether a subject of another predicate (a nominal word with 이/가) stands
+/// between the cue's phrase and the next negation ("네트워크 카드가 고장 나
+/// 주문 정보가 넘어가지 않은": the negation is the order's, not the fault's).
+/// The word right after the cue's own word is its head ("디도스 공격이
+/// 아니었다") and does not count.
+fn another_subject_before_negation(ctx: &Ctx<'_>, tok: usize, end: usize) -> bool {
+    let cue_word = ctx.word_of_token(tok);
+    let last = ctx.word_of_token(end.saturating_sub(1).max(tok));
+    for wi in cue_word + 2..=last {
+        let w = &ctx.words[wi];
+        let t = w.text(ctx.body);
+        if t.contains("않") || t.contains("없") || t.contains("아니") || t.contains("의심") {
+            return false;
+        }
+        if w.nominal && matches!(w.particle.as_str(), "이" | "가") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the word after the cue's word (skipping 업체/사 and a
+/// parenthesised gloss) is an organisation's name ("결제대행업체
+/// 다온페이먼츠의").
+fn names_org_next(ctx: &Ctx<'_>, tok: usize, end: usize) -> bool {
+    let cue_word = ctx.word_of_token(tok);
+    let last = ctx.word_of_token(end.saturating_sub(1).max(tok));
+    let mut wi = cue_word;
+    // The cue's own word may be just the modifier ("결제대행(PG) 업체").
+    if !ctx.words[wi].particle.is_empty() {
+        return false;
+    }
+    wi += 1;
+    while wi <= last {
+        let w = &ctx.words[wi];
+        let stem = w.stem(ctx.body);
+        if matches!(stem, "업체" | "사" | "회사" | "기업") || stem.starts_with('(') {
+            if !w.particle.is_empty() {
+                return false;
+            }
+            wi += 1;
+            continue;
+        }
+        return w.nominal && super::operator::org_name(stem).is_some();
+    }
+    false
 }
 
 /// The clause holding the cue, from the cue's noun phrase to the clause end.
@@ -141,4 +232,89 @@ fn phrase(ctx: &Ctx<'_>, tok: usize, toks: Range<usize>, at: usize, end: usize) 
     let t = &ctx.body[start..stop];
     let lead = t.len() - t.trim_start_matches(['"', '\'', '“', '‘', ' ']).len();
     start + lead..stop
+}
+
+/// Settles the causes of a finished incident against its operator.
+///
+/// - A contractor named as the cause is no third party when it is the
+///   incident's own operator, introduced as that kind of contractor
+///   ("결제대행업체 다온페이먼츠의 … 서버에서 장애": the PG's own failure).
+/// - A failed line or device owned by another named organisation ("KT
+///   전용회선 장비에 이상") makes that organisation a third-party cause; one's
+///   own equipment does not.
+pub(crate) fn settle(ctx: &Ctx<'_>, inc: &mut Incident) {
+    let Some(op) = inc.operator.clone() else {
+        return;
+    };
+    let op_compact: String = op.chars().filter(|c| !c.is_whitespace()).collect();
+    let third = inc
+        .causes
+        .iter()
+        .any(|c| c.category == CauseCategory::ThirdParty);
+    let body_compact: String = if third {
+        ctx.body.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        String::new()
+    };
+    inc.causes.retain(|c| {
+        if c.category != CauseCategory::ThirdParty {
+            return true;
+        }
+        let text: String = c.text.chars().filter(|c| !c.is_whitespace()).collect();
+        !CAUSE_CUES
+            .iter()
+            .filter(|(cue, cat)| *cat == CauseCategory::ThirdParty && text.contains(cue))
+            .any(|(cue, _)| {
+                body_compact.match_indices(cue).any(|(p, _)| {
+                    let after = &body_compact[p + cue.len()..];
+                    // "업체", "사", "(PG)사": at most a few characters between.
+                    after
+                        .char_indices()
+                        .take(7)
+                        .any(|(k, _)| after[k..].starts_with(&op_compact))
+                })
+            })
+    });
+    if inc
+        .causes
+        .iter()
+        .any(|c| c.category == CauseCategory::ThirdParty)
+    {
+        return;
+    }
+    let found = inc.causes.iter().find_map(|c| {
+        if c.category != CauseCategory::NetworkEquipment {
+            return None;
+        }
+        let span = c.span?;
+        let a = ctx.words.partition_point(|w| w.span.end <= span[0]);
+        let ws = &ctx.words[a..];
+        ws.iter()
+            .enumerate()
+            .take_while(|(_, w)| w.span.start < span[1])
+            .find_map(|(k, w)| {
+                if !matches!(w.particle.as_str(), "" | "의") {
+                    return None;
+                }
+                let name = super::operator::org_name(w.stem(ctx.body))?;
+                let own: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+                if own == op_compact {
+                    return None;
+                }
+                // The organisation and the line or device it owns.
+                let next = ws
+                    .get(k + 1)
+                    .filter(|n| n.nominal && n.span.start < span[1])?;
+                let stop = next.stem.end;
+                Some([w.stem.start, stop])
+            })
+    });
+    if let Some([a, b]) = found {
+        inc.causes.push(Cause {
+            category: CauseCategory::ThirdParty,
+            text: ctx.body[a..b].to_string(),
+            span: Some([a, b]),
+        });
+        inc.causes.sort_by_key(|c| c.span.map(|s| s[0]));
+    }
 }

@@ -516,6 +516,9 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("업그레이드작업", CauseCategory::PlannedMaintenance),
     ("계획된작업", CauseCategory::PlannedMaintenance),
     ("예정된점검", CauseCategory::PlannedMaintenance),
+    // Bare 점검: checked by `cause.rs` (the purpose or announced work of a
+    // downtime, else only for planned downtime).
+    ("점검", CauseCategory::PlannedMaintenance),
     ("디도스", CauseCategory::Cyberattack),
     ("DDoS", CauseCategory::Cyberattack),
     ("해킹", CauseCategory::Cyberattack),
@@ -553,7 +556,25 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
 /// Words that make a sentence without a trigger state the cause of the
 /// incident being told (…이 원인, … 때문, …로 인해, …탓).
 pub(crate) const CAUSAL_MARKERS: &[&str] = &[
-    "원인", "때문", "인해", "인한", "탓", "따른", "파악", "추정", "몰리", "몰려", "몰린", "발생",
+    "원인",
+    "때문",
+    "인해",
+    "인한",
+    "탓",
+    "따른",
+    "파악",
+    "추정",
+    "몰리",
+    "몰려",
+    "몰린",
+    "발생",
+    // "외부 업체의 시스템 문제였다고 밝혔다": the problem named as the reason.
+    "문제였",
+    "문제라고",
+    "문제로",
+    // "프로그램에 오류가 있었다": a defect said to have existed.
+    "오류가 있",
+    "결함이 있",
 ];
 
 /// Words that must accompany a device cue for it to be a stated failure
@@ -564,14 +585,40 @@ pub(crate) const FAILURE_WORDS: &[&str] = &[
 ];
 
 /// Words after a migration cue that make the migration the reason
-/// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업).
-pub(crate) const MIGRATION_EVENTS: &[&str] =
-    &["개시", "개통", "오픈", "가동", "전환", "도입", "이전"];
+/// (차세대 시스템 개통/개시/오픈, 시스템 전환 작업, 차세대 시스템으로
+/// 갈아타기 위해).
+pub(crate) const MIGRATION_EVENTS: &[&str] = &[
+    "개시",
+    "개통",
+    "오픈",
+    "가동",
+    "전환",
+    "도입",
+    "이전",
+    "갈아타",
+];
 
 /// Counters that count affected things in impacts (건, 개, 명, 곳, 가구,
-/// 대, 개사, 개 기관). Counts of failures (차례, 번, 회) and of time are not
-/// impacts.
-pub(crate) const IMPACT_COUNTERS: &[&str] = &["개사", "가구", "개", "건", "명", "곳", "대", "만명"];
+/// 대, 개사, 편 for flights and trains). Counts of failures (차례, 번, 회)
+/// and of time are not impacts.
+pub(crate) const IMPACT_COUNTERS: &[&str] = &["개사", "가구", "개", "건", "명", "곳", "대", "편"];
+
+/// Nouns of damage that make a count in a sentence without a failure
+/// trigger an impact (matched as whole morphemes, so 대기업 is no 대기): what
+/// failed, was cancelled, delayed or left waiting (취소된 주문, 대기 인원, 마감
+/// 연장), complaints and damage reports (민원, 피해 신고).
+pub(crate) const DAMAGE_NOUNS: &[&str] = &[
+    "장애", "오류", "먹통", "중단", "마비", "불통", "지연", "차질", "취소", "대기", "피해", "민원",
+    "결항", "연기", "연장",
+];
+
+/// Verb forms of damage, matched in the text: stopped or cut (멈춘, 끊긴),
+/// late (늦게 출발, 늦췄다, 미뤄졌다) and negated functions (처리가 되지
+/// 않은, 접수되지 못한, 반납할 수 없었다).
+pub(crate) const DAMAGE_VERBS: &[&str] = &[
+    "멈춘", "멈춰", "멈췄", "끊긴", "끊겨", "끊겼", "늦게", "늦어", "늦춰", "늦췄", "미뤄", "못하",
+    "못한", "못했", "않은", "않았", "않아", "없었",
+];
 
 /// Verbs of a clause that describe the service rather than damage
 /// (전국 2500개 지점에서 제공, 1만 명을 추첨).
@@ -585,4 +632,7 @@ pub(crate) const SERVICE_DESCRIBING: &[&str] = &[
     "보유",
     "가입",
     "이용할 수",
+    "행사",
+    "경품",
+    "증정",
 ];

@@ -269,13 +269,14 @@ fn duration_of(ctx: &Ctx<'_>, tm: &TemporalMention) -> Option<Duration> {
 pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut focus: [Option<usize>; 2] = [None, None];
+    let mut pending: Vec<(String, Cause)> = Vec::new();
     // The time and causes of the last dated event sentence (see event_time).
     let mut event: Option<(TimePoint, Vec<Cause>)> = None;
     let mut last_window: Option<(usize, Antecedent)> = None;
     for sent in 0..ctx.sentences.len() {
         let mentions = mention::detect(ctx, sent);
         let causes = cause::causes(ctx, sent);
-        let impacts = impact::impacts(ctx, sent);
+        let impacts = impact::impacts(ctx, sent, !mentions.is_empty());
         let stext = &ctx.body[ctx.sentences[sent].clone()];
         // A dated event told without a failure word ("9일 새벽 4시께 파일이
         // 암호화되는 현상이 발견됐다", "오후 6시께 두 번째 공격이 들어왔다")
@@ -338,6 +339,30 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             }
         }
         if mentions.is_empty() {
+            // Damage counted after the failure was told ("취소된 주문은 2만여
+            // 건에 이른다"): the incident being told.
+            // "카카오에 접수된 피해 신고는 …": the named operator's record.
+            let orgs = if impacts.is_empty() && causes.is_empty() {
+                Vec::new()
+            } else {
+                operator::orgs_in(ctx, sent)
+            };
+            let named = orgs.iter().find_map(|(name, _)| {
+                drafts
+                    .iter()
+                    .rposition(|d| d.operator.as_ref().is_some_and(|o| &o.name == name))
+            });
+            let target = named.or(focus[0]).or(main_index(&drafts));
+            attach_impacts(impacts, &mut drafts, |_| target);
+            // "네이버도 화재 여파를 비켜 가지 못했다": a cause said of an
+            // operator with no record yet waits for that operator's record.
+            if let Some((name, _)) = orgs.iter().find(|(_, subject)| *subject)
+                && !drafts
+                    .iter()
+                    .any(|d| d.operator.as_ref().is_some_and(|o| &o.name == name))
+            {
+                pending.extend(causes.iter().map(|f| (name.clone(), f.cause.clone())));
+            }
             // "카드 결제가 … 현상이 약 15분간 이어졌다": how long the failure
             // just told lasted, said of its symptoms.
             if let Some(f) = focus[0]
@@ -407,7 +432,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                         }));
                     }
                     for i in targets {
-                        for f in &causes {
+                        let planned = drafts[i].planned;
+                        for f in causes.iter().filter(|f| !f.planned_only || planned) {
                             add_cause(&mut drafts[i], f.cause.clone());
                         }
                         drafts[i].sentences.insert(sent);
@@ -865,27 +891,52 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 .iter()
                 .position(|m| ctx.tokens[m.tok].span.start >= f.at)
                 .or(Some(mentions.len() - 1));
-            if let Some(k) = k {
+            if let Some(k) = k
+                && (!f.planned_only || drafts[assigned[k]].planned)
+            {
                 add_cause(&mut drafts[assigned[k]], f.cause);
             }
         }
         // Impacts: to the nearest mention before the count, else after.
-        for (at, imp) in impacts {
+        attach_impacts(impacts, &mut drafts, |at| {
             let k = mentions
                 .iter()
                 .rposition(|m| ctx.tokens[m.tok].span.start < at)
                 .unwrap_or(0);
-            let d = &mut drafts[assigned[k]];
-            if !d
-                .impacts
-                .iter()
-                .any(|i| i.count == imp.count && i.what == imp.what)
-            {
-                d.impacts.push(imp);
+            Some(assigned[k])
+        });
+    }
+    for d in &mut drafts {
+        if d.causes.is_empty()
+            && let Some(op) = d.operator.as_ref().map(|o| o.name.clone())
+        {
+            for (_, c) in pending.iter().filter(|(n, _)| *n == op) {
+                add_cause(d, c.clone());
             }
         }
     }
     finalize(ctx, drafts)
+}
+
+/// Adds the impacts of a sentence to the drafts `target` picks by position
+/// (counts listed with 각각 over several operators are paired later, when
+/// the record is split by operator).
+fn attach_impacts(
+    impacts: Vec<(usize, Impact)>,
+    drafts: &mut [Draft],
+    target: impl Fn(usize) -> Option<usize>,
+) {
+    for (at, imp) in impacts {
+        let Some(t) = target(at) else { continue };
+        let d = &mut drafts[t];
+        if !d
+            .impacts
+            .iter()
+            .any(|i| i.count == imp.count && i.what == imp.what)
+        {
+            d.impacts.push(imp);
+        }
+    }
 }
 
 /// The clock time of an event sentence without failure words: an instant of
@@ -1671,7 +1722,7 @@ fn knock_on(
 /// One failure of one operator's systems: a record whose services belong to
 /// several operators (네이버페이 카드 결제, 카카오페이 카드 결제 after one PG
 /// failure) becomes one record per operator, sharing times and causes.
-fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
+fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out = Vec::with_capacity(drafts.len());
     for mut d in drafts {
         let mut groups: Vec<(String, Vec<Named>)> = Vec::new();
@@ -1734,6 +1785,11 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
             .as_ref()
             .and_then(|o| groups.iter().position(|g| g.0 == o.name))
             .unwrap_or(0);
+        // Counts listed with 각각, one per operator, in the order named.
+        let mut each = impact::each_of(ctx, &mut d.impacts, groups.len());
+        let own_each = each.as_mut().map(|e| e.remove(own));
+        let mut each = each.map(Vec::into_iter);
+        d.impacts.extend(own_each);
         let (own_name, own_services) = groups.remove(own);
         if let Some((_, t)) = d.ends_by_operator.iter().find(|(o, _)| *o == own_name) {
             d.end = Some(t.clone());
@@ -1741,6 +1797,7 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
         let siblings: Vec<Draft> = groups
             .into_iter()
             .map(|(name, services)| Draft {
+                impacts: each.as_mut().and_then(Iterator::next).into_iter().collect(),
                 planned: d.planned,
                 kind: d.kind,
                 services,
@@ -1757,7 +1814,6 @@ fn split_by_operator(drafts: Vec<Draft>) -> Vec<Draft> {
                     .or_else(|| d.end.clone()),
                 duration: d.duration.clone(),
                 causes: d.causes.clone(),
-                impacts: Vec::new(),
                 timeline: d.timeline.clone(),
                 sentences: d.sentences.clone(),
                 side: true,
@@ -1877,8 +1933,44 @@ fn each_times(
     vec![mi]
 }
 
+/// One planned window told twice (the lead "정기 점검을 위해 … 멈춘다", then
+/// the notice "오는 14일 0시부터 … 중단한다"): the notice without a reason
+/// takes the maintenance or migration reason of the same operator's record
+/// with a shared service (the lead may not read as planned by itself).
+fn share_planned_reason(drafts: &mut [Draft]) {
+    use crate::record::CauseCategory as C;
+    for i in 0..drafts.len() {
+        if !drafts[i].planned || !drafts[i].causes.is_empty() {
+            continue;
+        }
+        let found = (0..drafts.len())
+            .filter(|&j| {
+                j != i
+                    && drafts[j].operator.as_ref().map(|o| &o.name)
+                        == drafts[i].operator.as_ref().map(|o| &o.name)
+                    && drafts[j].services.iter().any(|a| {
+                        drafts[i]
+                            .services
+                            .iter()
+                            .any(|b| names_match(&a.name, &b.name))
+                    })
+            })
+            .find_map(|j| {
+                drafts[j]
+                    .causes
+                    .iter()
+                    .find(|c| matches!(c.category, C::PlannedMaintenance | C::SystemMigration))
+                    .cloned()
+            });
+        if let Some(c) = found {
+            drafts[i].causes.push(c);
+        }
+    }
+}
+
 fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
-    let drafts = split_by_operator(drafts);
+    let mut drafts = split_by_operator(ctx, drafts);
+    share_planned_reason(&mut drafts);
     let main = main_index(&drafts);
     let main_op = main.and_then(|m| drafts[m].operator.clone());
     let mut out = Vec::new();
@@ -1891,7 +1983,7 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
     // before it in the same sentence, else the main incident's.
     let mut ops: Vec<Option<OperatorEvidence>> =
         drafts.iter().map(|d| d.operator.clone()).collect();
-    let doc_op = document_operator(ctx);
+    let doc_op = document_operator(ctx).or_else(|| operator::introduced_operator(ctx));
     for i in 0..drafts.len() {
         // The services gathered over the whole record may name the operator
         // (lexicon), or the article states who runs the service.

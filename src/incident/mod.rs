@@ -50,6 +50,9 @@ pub(crate) struct Ctx<'a> {
     sent_times: Vec<Range<usize>>,
     /// Per sentence, the indices into `words`.
     sent_words: Vec<Range<usize>>,
+    /// The organisation names written in full in the article (filled on
+    /// first use by `operator`, which resolves shortened mentions to them).
+    pub org_names: std::sync::OnceLock<Vec<String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -102,6 +105,7 @@ impl<'a> Ctx<'a> {
             tok_word,
             sent_times,
             sent_words,
+            org_names: std::sync::OnceLock::new(),
         }
     }
 
@@ -153,6 +157,7 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
     let ctx = Ctx::new(input);
     let mut out = merge::build(&ctx);
     for inc in &mut out {
+        cause::settle(&ctx, inc);
         use crate::record::CauseCategory as C;
         // "네트워크 장비 때문에 … 주 장비와 예비 장비가 고장": the broken
         // 장비 is the network device already blamed, not other hardware.

@@ -9,7 +9,7 @@
 
 use super::Ctx;
 use super::lexicon::*;
-use super::mention::Mention;
+use super::mention::{Mention, Role};
 use super::service::Named;
 
 /// The full name of an organisation written as `word` (a lexicon entry or
@@ -37,6 +37,120 @@ pub(crate) fn org_name(word: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Bare organisation heads that a later sentence uses for an organisation
+/// named in full before ("서울시설공단에 따르면 … 공단은 …").
+const ORG_HEADS: &[&str] = &[
+    "공단", "공사", "본부", "재단", "은행", "조합", "협회", "병원",
+];
+
+/// The organisation named by word `wi`: its stem, or the stem with the word
+/// before it ("LG U+", "SK C&C"), or a name whose parenthesised alias spans
+/// words ("LG유플러스(LG U+)의"). A shortened later mention is resolved to
+/// the full name the article used ("소방재난본부" → "경기도소방재난본부",
+/// "공단" → "서울시설공단").
+pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
+    let w = &ctx.words[wi];
+    let stem = w.stem(ctx.body);
+    let prev = wi
+        .checked_sub(1)
+        .map(|p| &ctx.words[p])
+        .filter(|p| p.sent == w.sent);
+    let found = org_name(stem)
+        .or_else(|| {
+            let p = prev.filter(|p| p.particle.is_empty())?;
+            org_name(&format!("{} {stem}", p.stem(ctx.body)))
+        })
+        .or_else(|| {
+            // "LG유플러스(LG U+)의": the name before the parenthesis.
+            let text = w.text(ctx.body);
+            if !text.contains(')') || text.contains('(') {
+                return None;
+            }
+            let p = prev?;
+            let ptext = p.text(ctx.body);
+            let open = ptext.find('(')?;
+            org_name(&ptext[..open])
+        });
+    if let Some(name) = found {
+        // Only a name written as is can be a shortened form.
+        return Some(if name == stem {
+            expand(ctx, name)
+        } else {
+            name
+        });
+    }
+    if ORG_HEADS.contains(&stem) {
+        let full = expand(ctx, stem.to_string());
+        return (full != stem).then_some(full);
+    }
+    None
+}
+
+/// The longest organisation name of the article that ends with `short`.
+fn expand(ctx: &Ctx<'_>, short: String) -> String {
+    // Computed once per article: operator look-ups run for every mention.
+    let names = ctx.org_names.get_or_init(|| {
+        let mut names: Vec<String> = Vec::new();
+        for w in &ctx.words {
+            let stem = w.stem(ctx.body);
+            if stem.chars().all(char::is_alphanumeric)
+                && org_name(stem).is_some_and(|n| n == stem)
+                && !names.iter().any(|n| n == stem)
+            {
+                names.push(stem.to_string());
+            }
+        }
+        names
+    });
+    let mut best = short;
+    for n in names {
+        if n.len() > best.len() && n.ends_with(best.as_str()) {
+            best = n.clone();
+        }
+    }
+    best
+}
+
+/// The organisation the article introduces as the service's operator
+/// ("운영사 우아한형제들에 따르면", "운영업체 티머니는").
+pub(crate) fn introduced_operator(ctx: &Ctx<'_>) -> Option<OperatorEvidence> {
+    (0..ctx.words.len().saturating_sub(1)).find_map(|wi| {
+        let w = &ctx.words[wi];
+        let next = &ctx.words[wi + 1];
+        // Whole eojeol: ko-dic misreads 운영사 as 운영 + 사(VV).
+        (next.sent == w.sent
+            && matches!(
+                w.text(ctx.body),
+                "운영사" | "운영업체" | "운영기관" | "운영자"
+            ))
+        .then(|| org_at(ctx, wi + 1))
+        .flatten()
+        .map(|name| OperatorEvidence { name, strength: 1 })
+    })
+}
+
+/// The organisations named in sentence `sent`, in text order, each with
+/// whether it is the sentence's topic or subject ("네이버도 화재 여파를 비켜
+/// 가지 못했다"); attributions ("…에 따르면") are left out.
+pub(crate) fn orgs_in(ctx: &Ctx<'_>, sent: usize) -> Vec<(String, bool)> {
+    let ws = ctx.sent_words(sent);
+    ws.clone()
+        .filter_map(|wi| {
+            let w = &ctx.words[wi];
+            let next = ctx
+                .words
+                .get(wi + 1)
+                .map(|x| x.text(ctx.body))
+                .unwrap_or("");
+            if next.starts_with("따르") {
+                return None;
+            }
+            let subject = matches!(w.particle.as_str(), "은" | "는" | "이" | "가" | "도");
+            org_at(ctx, wi).map(|name| (name, subject))
+        })
+        .collect()
 }
 
 /// Whether `word` is a known service name (토스, 카카오페이: both a brand of
@@ -72,27 +186,51 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         if (t.starts_with("운영하") || t.starts_with("제공하") || t.starts_with("운용하"))
             && w.adnominal
             && wi > wstart
+            && let Some(name) = org_at(ctx, wi - 1)
         {
-            let prev = &ctx.words[wi - 1];
-            if let Some(name) = org_name(prev.stem(ctx.body)) {
-                return Some(OperatorEvidence { name, strength: 4 });
-            }
+            return Some(OperatorEvidence { name, strength: 4 });
         }
     }
-    // (3) An organisation inside the service names.
+    // (3) An organisation inside the service names. A known service that is
+    // also a company (카카오페이) is read as a service, through the lexicon
+    // below, so that a list "카카오톡과 카카오T, 카카오페이" keeps the owner of
+    // its first service.
     for n in services {
         for part in n.name.split(' ') {
+            if is_service_name(part) {
+                continue;
+            }
             if let Some(name) = org_name(part) {
                 return Some(OperatorEvidence { name, strength: 3 });
             }
         }
     }
-    // Organisation words compounded right before the service phrase ("조달청 나라장터").
+    // An organisation inside a service's phrase though left out of its name
+    // ("결제대행업체 다온페이먼츠의 결제 승인 서버").
+    for n in services {
+        let a = ctx.words.partition_point(|w| w.span.end <= n.span.start);
+        for (k, w) in ctx.words[a..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, w)| w.span.end <= n.span.end)
+        {
+            if matches!(w.particle.as_str(), "" | "의")
+                && !is_service_name(w.stem(ctx.body))
+                && let Some(name) = org_at(ctx, a + k)
+            {
+                return Some(OperatorEvidence { name, strength: 3 });
+            }
+        }
+    }
+    // Organisation words compounded right before the service phrase ("조달청
+    // 나라장터"), or its possessor ("다온페이먼츠의 결제 승인 서버").
     let np_word = ctx.words.partition_point(|w| w.span.end <= np_start);
     if np_word > wstart {
         let w = &ctx.words[np_word - 1];
-        if w.particle.is_empty()
-            && let Some(name) = org_name(w.stem(ctx.body))
+        // Only a named service has a possessor; "AWS의 장애 여파" names the
+        // cause's owner.
+        if (w.particle.is_empty() || (w.particle == "의" && !services.is_empty()))
+            && let Some(name) = org_at(ctx, np_word - 1)
         {
             return Some(OperatorEvidence { name, strength: 3 });
         }
@@ -101,19 +239,35 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     if m.word > wstart {
         let w = &ctx.words[m.word - 1];
         if w.particle.is_empty()
-            && let Some(name) = org_name(w.stem(ctx.body))
+            && let Some(name) = org_at(ctx, m.word - 1)
         {
             return Some(OperatorEvidence { name, strength: 3 });
         }
     }
-    // (2) The service lexicon.
+    // (2) The service lexicon, unless the sentence's topic is the group the
+    // service's company is named after ("카카오는 … 카카오페이 … 장애":
+    // the group reports its affiliate's failure as its own).
     if let Some(found) = services.iter().find_map(from_lexicon) {
-        return Some(found);
+        let group = (wstart..wend).find_map(|wi| {
+            let w = &ctx.words[wi];
+            matches!(w.particle.as_str(), "은" | "는")
+                .then(|| org_at(ctx, wi))
+                .flatten()
+                .filter(|g| g != &found.name && found.name.starts_with(g.as_str()))
+        });
+        return Some(match group {
+            Some(name) => OperatorEvidence { name, strength: 2 },
+            None => found,
+        });
     }
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
-        if !matches!(w.particle.as_str(), "은" | "는" | "이" | "가" | "도") {
+        // "국민은행에서는 … 오류가 이어졌는데": the place of the failure.
+        if !matches!(
+            w.particle.as_str(),
+            "은" | "는" | "이" | "가" | "도" | "에서" | "에서는" | "에서도"
+        ) {
             continue;
         }
         let next = ctx
@@ -124,8 +278,31 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         if next.starts_with("따르") {
             continue;
         }
-        if let Some(name) = org_name(w.stem(ctx.body)) {
-            return Some(OperatorEvidence { name, strength: 1 });
+        if let Some(name) = org_at(ctx, wi) {
+            // "네이버는 15일 오후 쇼핑 검색과 블로그 … 오류가 생겼다": the
+            // topic opening a sentence that names the failed services is
+            // their owner, as firm as a name in the phrase.
+            let strength = if wi == wstart
+                && matches!(w.particle.as_str(), "은" | "는")
+                && matches!(m.role, Role::Outage(_))
+                && !services.is_empty()
+            {
+                2
+            } else {
+                1
+            };
+            return Some(OperatorEvidence { name, strength });
+        }
+        // A known service as the topic ("따릉이는 … 중단된 적이 있다").
+        let stem = w.stem(ctx.body);
+        if let Some((_, _, op)) = SERVICES
+            .iter()
+            .find(|(alias, _, _)| *alias == stem && alias.chars().count() >= 2)
+        {
+            return Some(OperatorEvidence {
+                name: op.to_string(),
+                strength: 1,
+            });
         }
     }
     None
