@@ -1114,7 +1114,7 @@ fn a_part_back_before_the_whole_is_partial_and_a_part_back_later_is_its_own() {
 #[test]
 fn affiliates_failing_together_stay_one_record() {
     let a = run(
-        "카카오 장애\n카카오는 11일 오후 1시께 카카오톡과 카카오페이, 카카오T 등의 접속 장애가 발생해 오후 3시께 복구됐다고 밝혔다.",
+        "카카오 장애\n카카오톡과 카카오페이가 11일 오후 1시께 멈췄다가 오후 3시께 복구됐다고 카카오가 밝혔다.",
         "2024-06-11T18:00:00+09:00",
     );
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
@@ -1239,6 +1239,98 @@ fn recovery_talk_after_a_dated_when_clause_is_no_end() {
     );
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert!(a.incidents[0].end.is_none(), "{:?}", a.incidents[0].end);
+}
+
+#[test]
+fn dated_counts_and_leftover_as_of_times_are_updates() {
+    use jangae::Event::Update as U;
+    let a = run(
+        "예매 장애\n코레일톡 앱은 2일 오전 7시께부터 접속이 지연됐다. 오전 8시께에는 접속 대기 인원이 한때 30만 명을 넘어섰다. 오전 9시께 앱 접속이 먼저 돌아왔지만, 오전 10시 현재 일부 이용자는 여전히 예매 내역을 볼 수 없는 상태다.",
+        "2024-06-02T11:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, U, "2024-06-02T08:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    assert!(
+        timeline_at(&a, 0, U, "2024-06-02T10:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+}
+
+#[test]
+fn a_recovery_quoted_in_a_dated_announcement_is_an_update() {
+    use jangae::Event::{PartialRecovery, Update};
+    let a = run(
+        "메신저 장애\n한빛톡은 8일 오후 2시께부터 메시지 전송이 멈췄다. 9일 오전 한빛톡은 \"메시지 전송은 복구됐지만 사진 전송은 아직 작업 중\"이라고 공지했다. 한빛톡은 10일 오후 모든 기능이 정상화됐다고 밝혔다.",
+        "2024-06-11T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, Update, "2024-06-09T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+    assert!(!timeline_at(
+        &a,
+        0,
+        PartialRecovery,
+        "2024-06-09T00:00:00+09:00"
+    ));
+}
+
+#[test]
+fn coordinated_steps_of_recovery_work_share_the_time() {
+    let a = run(
+        "전산 화재\n한빛은행 인터넷뱅킹이 2일 오후 8시께 화재로 멈췄다. 복구팀은 3일 밤부터 밤을 새우며 장비를 하나씩 점검하고 서버를 다시 켜는 작업을 벌였다.",
+        "2024-06-04T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, jangae::Event::Update, "2024-06-03T00:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
+}
+
+#[test]
+fn an_error_in_some_functions_is_a_degradation() {
+    let a = run(
+        "포털 오류\n네이버는 7일 오후 쇼핑 검색 일부 기능에 오류가 생겼다가 같은 날 밤 복구했다.",
+        "2024-06-08T10:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Degradation);
+}
+
+#[test]
+fn a_length_equal_to_the_records_span_restates_it() {
+    let a = run(
+        "송금 지연\n토스 송금이 5일 낮 12시 10분께 지연되기 시작해 낮 12시 40분께 정상화됐다. 이용자들은 그 30분 동안 송금 완료 문자를 받지 못했다고 호소했다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].duration.as_ref().map(|d| d.seconds),
+        Some(1800)
+    );
+}
+
+#[test]
+fn work_in_progress_said_at_a_time_is_an_update() {
+    let a = run(
+        "전산망 장애\n시청 행정전산망이 3일 오전 9시께 멈췄다. 시청은 4일 오후 2시 브리핑에서 \"오늘 안에 복구를 마치려고 작업 중\"이라고 밝혔고, 5일 오전 10시 기준으로 서버의 대부분이 되살아났다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        timeline_at(&a, 0, jangae::Event::Update, "2024-06-04T14:00:00+09:00"),
+        "{:#?}",
+        a.incidents[0].timeline
+    );
 }
 
 // ---- services (svc helper, session 2, continued) ----

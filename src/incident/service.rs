@@ -193,6 +193,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         && trig_word.particle.is_empty()
         && (trig_word.verbal || !trig_word.nominal);
     let want_place_first = !verbal_trigger;
+    // "… 멈춰 섰던 우체국 금융이": the trigger modifies its own subject.
+    let relative_trigger = (m.word..(m.word + 2).min(ctx.words.len()))
+        .any(|q| ctx.words[q].sent == m.sent && ctx.words[q].adnominal);
     let mut head = None;
     let mut place = None;
     // A place further out than the subject ("X에서 … Y가 멈췄다") is
@@ -217,8 +220,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         {
             break;
         }
-        // A cause ("본원에서 난 불로 멈춘"): what lies before it is the
-        // cause's own setting.
+        // A cause modified by its own clause, or before a trigger that
+        // modifies its subject ("본원에서 난 불로 멈춰 섰던 우체국 금융"): what
+        // lies before it is the cause's setting ("A가 화재로 멈췄다" goes on).
         if matches!(w.particle.as_str(), "로" | "으로")
             && [
                 "불",
@@ -233,6 +237,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             ]
             .iter()
             .any(|c| w.stem(ctx.body).ends_with(c))
+            && (j >= wstart + 2 && ctx.words[j - 2].adnominal || relative_trigger)
         {
             break;
         }
