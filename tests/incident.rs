@@ -1649,3 +1649,17 @@ fn a_count_after_the_failure_without_damage_words_is_no_impact() {
         a.incidents
     );
 }
+
+#[test]
+fn documents_listed_before_a_function_are_not_services() {
+    let a = run(
+        "발급 중단\n7월 10일 오전 2시부터 4시간 동안 등본 등 주민등록 관련 서류 발급이 멈췄다.",
+        "2024-07-10T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(
+        all.iter().any(|s| s == "주민등록 관련 서류 발급"),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|s| s == "등본"), "{all:?}");
+}

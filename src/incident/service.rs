@@ -47,6 +47,8 @@ struct Item {
     from_and: bool,
     /// The item's last word was quoted ("키움증권 MTS '영웅문S#'").
     quoted: bool,
+    /// The item was ended by 등 ("A 등 B").
+    from_deung: bool,
     /// The item ends in an expanded abbreviation (유·무선 → 유선).
     abbrev: bool,
     span: Option<Range<usize>>,
@@ -883,12 +885,24 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
                 cur.from_and = (w.particle == "와" || w.particle == "과")
                     && !w.deung
                     && !w.text(ctx.body).ends_with(',');
+                cur.from_deung = w.deung;
                 items.push(std::mem::take(&mut cur));
             }
         }
     }
     if !cur.parts.is_empty() {
         items.push(cur);
+    }
+    // "주민등록등본 등 주민등록 관련 서류 발급": examples before 등 of what a
+    // function handles are documents, not services; the function is.
+    if let Some(d) = items.iter().rposition(|it| it.from_deung)
+        && d + 1 < items.len()
+        && items
+            .last()
+            .and_then(|it| it.parts.last())
+            .is_some_and(|p| FUNCTION_NOUNS.contains(&p.as_str()))
+    {
+        items.drain(..=d);
     }
     distribute_owners(&mut items);
     // "따릉이의 대여·반납 시스템": the owner of the first ·-item owns the rest.
@@ -989,6 +1003,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
         from_and: false,
         quoted: g.quoted,
         abbrev: g.abbrev,
+        from_deung: false,
         span: g.span.clone(),
     });
     owned.extend(items[k + 1..].iter().cloned());
@@ -1010,6 +1025,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
                 from_and: false,
                 quoted: it.quoted,
                 abbrev: false,
+                from_deung: false,
                 span: it.span.clone(),
             });
         }
