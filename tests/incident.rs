@@ -1663,3 +1663,38 @@ fn documents_listed_before_a_function_are_not_services() {
     );
     assert!(!all.iter().any(|s| s == "등본"), "{all:?}");
 }
+
+// generalisation of services (s2-sgen)
+
+#[test]
+fn a_system_named_by_its_function_keeps_its_head() {
+    let a = run(
+        "항만 전산 장애\n5일 오전 10시께 한빛항만의 컨테이너 반출 관리 시스템이 멈췄다가 2시간 만에 복구됐다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(
+        all.iter().any(|s| s == "컨테이너 반출 관리 시스템"),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|s| s == "컨테이너 반출"), "{all:?}");
+}
+
+#[test]
+fn owners_distributed_over_each_name_their_own_system_once() {
+    let a = run(
+        "증권사 장애\n지난 10일 가람증권과 하늘투자증권의 매매 시스템이 각각 20분, 40분가량 멈췄다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "가람증권 매매 시스템"), "{all:?}");
+    assert!(
+        all.iter().any(|s| s == "하늘투자증권 매매 시스템"),
+        "{all:?}"
+    );
+    // No name repeats a word ("X X 매매").
+    for s in &all {
+        let w: Vec<&str> = s.split(' ').collect();
+        assert!(w.windows(2).all(|p| p[0] != p[1]), "{all:?}");
+    }
+}

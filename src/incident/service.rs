@@ -535,9 +535,12 @@ const CHANNEL_HEADS: &[&str] = &[
     "플랫폼",
 ];
 
-/// Functions named with their system ("예약 시스템", "발권 시스템").
+/// Functions named with their system ("예약 시스템", "수하물 처리 시스템"):
+/// verbal nouns that say what the system does, so "시스템" after them is
+/// the head of the name, not a generic descriptor.
 const SYSTEM_FUNCTIONS: &[&str] = &[
-    "예약", "발권", "예매", "결제", "처방", "접수", "주문", "전달",
+    "예약", "발권", "예매", "결제", "처방", "접수", "주문", "전달", "처리", "매매", "관리", "제어",
+    "분류", "운항", "정산", "인증", "배송", "하역", "발매", "관제", "배차",
 ];
 
 /// Function nouns whose object names the service ("서류 발급").
