@@ -1698,3 +1698,25 @@ fn owners_distributed_over_each_name_their_own_system_once() {
         assert!(w.windows(2).all(|p| p[0] != p[1]), "{all:?}");
     }
 }
+
+#[test]
+fn a_delay_caused_by_a_stated_failure_is_not_a_service() {
+    let a = run(
+        "항만 전산 장애\n5일 오전 10시께 부산 신항의 화물 반출 처리 시스템에 오류가 생겨 트럭들이 줄줄이 늦어졌다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "화물 반출 처리 시스템"), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("트럭")), "{all:?}");
+}
+
+#[test]
+fn a_service_that_is_itself_delayed_stays() {
+    // No failure clause before the delay: the subject is what degraded.
+    let a = run(
+        "결제 지연\n10일 오전 9시께 한빛카드 결제 시스템이 1시간 동안 지연됐다.",
+        "2024-06-10T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s.contains("결제 시스템")), "{all:?}");
+}

@@ -203,6 +203,13 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     // A place further out than the subject ("X에서 … Y가 멈췄다") is
     // only trusted when it is plainly a service.
     let mut place_beyond_head = false;
+    // "X에 오류가 생겨 Y가 늦어졌다": a delay after a clause stating a
+    // failure is its knock-on effect; Y was held up, X failed.
+    let delay_trigger = {
+        let t = ctx.tokens[m.tok].surface(ctx.body);
+        KNOCK_ON_TRIGGERS.iter().any(|d| t.starts_with(d))
+    };
+    let mut knock_on = false;
     let mut j = k;
     let mut steps = 0;
     while j > wstart && steps < 8 {
@@ -220,6 +227,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         if (w.connective && !w.nominal && !adverbial_or_auxiliary(ctx, j - 1))
             || text.ends_with("따르면")
         {
+            knock_on = delay_trigger && failure_clause(ctx, j - 1, wstart);
             break;
         }
         // A cause modified by its own clause, or before a trigger that
@@ -296,6 +304,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         if head.is_some() && place.is_some() {
             break;
         }
+    }
+    if knock_on {
+        return compound;
     }
     let mut found: Vec<Named> = Vec::new();
     // The argument nearest the trigger first ("X가 이뤄지지 않는 장애": the
@@ -502,6 +513,34 @@ fn adverbial_or_auxiliary(ctx: &Ctx<'_>, wi: usize) -> bool {
                 .is_some_and(|t| t.pos_first() == "VX")
     });
     next_aux && (ending.ends_with('지') || ending.ends_with('게'))
+}
+
+/// Triggers that report a consequence when a failure clause precedes them
+/// (flights, trucks, orders held up): 지연되다, 늦어지다.
+const KNOCK_ON_TRIGGERS: &[&str] = &["늦", "지연"];
+
+/// Verbs of occurrence that state a failure after its noun ("오류가 생겨",
+/// "장애가 발생해", "고장이 나").
+const OCCURRENCE_VERBS: &[&str] = &["생기", "생겨", "생긴", "발생", "나", "일어나", "일어"];
+
+/// Nouns of a failure that an occurrence verb states.
+const FAILURE_NOUNS: &[&str] = &[
+    "오류", "장애", "고장", "결함", "문제", "이상", "에러", "먹통", "화재", "불",
+];
+
+/// The connective word at `wi` ends a clause stating a failure ("오류가
+/// 생겨", "장애가 발생하면서"), whose subject is a failure noun.
+fn failure_clause(ctx: &Ctx<'_>, wi: usize, wstart: usize) -> bool {
+    let verb = ctx.words[wi].text(ctx.body);
+    if wi <= wstart || !OCCURRENCE_VERBS.iter().any(|v| verb.starts_with(v)) {
+        return false;
+    }
+    let subj = &ctx.words[wi - 1];
+    subj.nominal
+        && matches!(subj.particle.as_str(), "이" | "가")
+        && FAILURE_NOUNS
+            .iter()
+            .any(|f| subj.stem(ctx.body).ends_with(f))
 }
 
 /// Users of a service, whose genitive names it ("인터넷 가입자들의 접속").
