@@ -1720,3 +1720,25 @@ fn a_service_that_is_itself_delayed_stays() {
     let all = services_of(&a);
     assert!(all.iter().any(|s| s.contains("결제 시스템")), "{all:?}");
 }
+
+#[test]
+fn the_subject_of_a_function_clause_names_the_function() {
+    let a = run(
+        "증명서 오류\n5일 오전 9시께 성적증명서가 다른 학생 화면에 출력되는 오류가 발생했다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert_eq!(all, vec!["성적증명서 출력".to_string()], "{all:?}");
+}
+
+#[test]
+fn a_clause_that_is_not_a_function_keeps_the_subject() {
+    // 멈추다 is no function noun: the app is what failed.
+    let a = run(
+        "앱 오류\n5일 오전 9시께 한빛페이 앱이 갑자기 멈추는 오류가 발생했다.",
+        "2024-06-05T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s.contains("한빛페이")), "{all:?}");
+    assert!(!all.iter().any(|s| s.contains("멈추")), "{all:?}");
+}

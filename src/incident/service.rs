@@ -308,6 +308,18 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     if knock_on {
         return compound;
     }
+    // "A가 … 출력되는 오류": a nominal trigger modified by a clause whose
+    // predicate is a function noun + 되다/하다 names the subject's function
+    // ("A 출력"), not A itself.
+    let clause_function = (!verbal_trigger && k > wstart)
+        .then(|| &ctx.words[k - 1])
+        .filter(|w| w.adnominal && w.toks.len() >= 2)
+        .and_then(|w| {
+            let t = &ctx.tokens[w.toks.clone()];
+            (t[0].pos == "NNG" && t[1].pos.starts_with("XSV"))
+                .then(|| t[0].surface(ctx.body))
+                .filter(|f| CLAUSE_FUNCTIONS.contains(f))
+        });
     let mut found: Vec<Named> = Vec::new();
     // The argument nearest the trigger first ("X가 이뤄지지 않는 장애": the
     // relative clause's subject); the one further out adds only names that
@@ -315,6 +327,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
     // ("주민센터 창구에서") or other topics.
     let relative_subject = matches!((head, place), (Some(h), Some(p)) if h > p
         && (h + 1..k).any(|q| ctx.words[q].adnominal));
+    // The subject of a function clause ("A가 화면에 출력되는 오류") is what
+    // failed; the place is where its wrong output showed.
+    let relative_subject = relative_subject || clause_function.is_some() && head.is_some();
     let cands = if want_place_first && !relative_subject {
         [place, head]
     } else {
@@ -336,6 +351,12 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
                 }
                 if object_of_function && !n.name.ends_with(function) {
                     n.name = format!("{} {function}", n.name);
+                }
+                if let Some(f) = clause_function.filter(|_| Some(cand) == head && cand + 1 < k)
+                    && !n.name.ends_with(f)
+                    && !plainly_a_service(&n.name)
+                {
+                    n.name = format!("{} {f}", n.name);
                 }
                 if !found.iter().any(|f| f.name == n.name) {
                     found.push(n);
@@ -586,6 +607,15 @@ const SYSTEM_FUNCTIONS: &[&str] = &[
 const FUNCTION_NOUNS: &[&str] = &[
     "발급", "결제", "조회", "송금", "이체", "접수", "예매", "발권", "대여", "반납", "청구", "신청",
     "전송", "출금", "입금",
+];
+
+/// Functions that a relative clause before a failure noun names with its
+/// subject ("증명서가 … 출력되는 오류" → 증명서 출력): the function nouns,
+/// the shared heads, and verbs of producing output.
+const CLAUSE_FUNCTIONS: &[&str] = &[
+    "발급", "결제", "조회", "송금", "이체", "접수", "예매", "발권", "대여", "반납", "청구", "신청",
+    "전송", "출금", "입금", "청약", "체결", "출력", "표시", "인쇄", "저장", "발송", "노출", "수신",
+    "발신",
 ];
 
 /// Heads a bare coordinated noun borrows ("사진과 동영상 전송" → 사진 전송).
