@@ -1742,3 +1742,21 @@ fn a_clause_that_is_not_a_function_keeps_the_subject() {
     assert!(all.iter().any(|s| s.contains("한빛페이")), "{all:?}");
     assert!(!all.iter().any(|s| s.contains("멈추")), "{all:?}");
 }
+
+#[test]
+fn districts_listed_before_an_area_word_are_not_services() {
+    let a = run(
+        "통신 장애\n7일 오후 2시께 통신 시설에서 불이 나 강남·서초구 일대 인터넷과 IPTV가 끊겼다.",
+        "2024-06-07T18:00:00+09:00",
+    );
+    let mut all = services_of(&a);
+    all.sort();
+    assert_eq!(all, vec!["IPTV".to_string(), "인터넷".to_string()]);
+    let b = run(
+        "통신 장애\n7일 오후 2시께 중구·동구 지역 유선전화와 인터넷이 끊겼다.",
+        "2024-06-07T18:00:00+09:00",
+    );
+    let mut all = services_of(&b);
+    all.sort();
+    assert_eq!(all, vec!["유선전화".to_string(), "인터넷".to_string()]);
+}

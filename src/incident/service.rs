@@ -976,6 +976,25 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
     {
         items.drain(..=d);
     }
+    // "강남·서초구 일대 인터넷": the ·-items before a place head are places
+    // too; neither they nor the head's area are part of a name.
+    let mut i = 0;
+    while i < items.len() {
+        let placed = items[i].parts[..items[i].parts.len().saturating_sub(1)]
+            .iter()
+            .rposition(|p| PLACE_HEADS.contains(&p.as_str()));
+        if let Some(p) = placed {
+            let mut from = i;
+            while from > 0 && items[from - 1].from_dot {
+                from -= 1;
+            }
+            items[i].parts.drain(..=p);
+            items[i].genitive_at = items[i].genitive_at.map(|g| g.saturating_sub(p + 1));
+            items.drain(from..i);
+            i = from;
+        }
+        i += 1;
+    }
     distribute_owners(&mut items);
     // "따릉이의 대여·반납 시스템": the owner of the first ·-item owns the rest.
     for i in 1..items.len() {
