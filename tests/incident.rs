@@ -1760,3 +1760,14 @@ fn districts_listed_before_an_area_word_are_not_services() {
     all.sort();
     assert_eq!(all, vec!["유선전화".to_string(), "인터넷".to_string()]);
 }
+
+#[test]
+fn a_delay_after_an_unnamed_failure_keeps_the_delayed_service() {
+    // "서버에 장애가 발생해" names no service: the delayed app is what failed.
+    let a = run(
+        "앱 지연\n4일 오전 9시께 서버에 장애가 발생해 한빛은행 앱 접속이 지연됐다.",
+        "2024-06-04T18:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
+}

@@ -549,19 +549,36 @@ const FAILURE_NOUNS: &[&str] = &[
     "오류", "장애", "고장", "결함", "문제", "이상", "에러", "먹통", "화재", "불",
 ];
 
-/// The connective word at `wi` ends a clause stating a failure ("오류가
-/// 생겨", "장애가 발생하면서"), whose subject is a failure noun.
+/// The connective word at `wi` ends a clause stating a failure of a named
+/// thing ("X에 오류가 생겨", "X에서 장애가 발생하면서").
 fn failure_clause(ctx: &Ctx<'_>, wi: usize, wstart: usize) -> bool {
     let verb = ctx.words[wi].text(ctx.body);
     if wi <= wstart || !OCCURRENCE_VERBS.iter().any(|v| verb.starts_with(v)) {
         return false;
     }
     let subj = &ctx.words[wi - 1];
-    subj.nominal
+    if !(subj.nominal
         && matches!(subj.particle.as_str(), "이" | "가")
         && FAILURE_NOUNS
             .iter()
-            .any(|f| subj.stem(ctx.body).ends_with(f))
+            .any(|f| subj.stem(ctx.body).ends_with(f)))
+    {
+        return false;
+    }
+    // The clause must name what failed ("결제 시스템에 오류가 생겨"); after
+    // a bare "장애가 발생해" or a generic "서버에", the delayed thing is
+    // the service that failed.
+    let place = wi - 1;
+    place > wstart && {
+        let w = &ctx.words[place - 1];
+        w.nominal
+            && matches!(w.particle.as_str(), "에" | "에서")
+            && !finish(
+                ctx,
+                collect_items(ctx, np_start(ctx, place - 1, wstart)..place),
+            )
+            .is_empty()
+    }
 }
 
 /// Users of a service, whose genitive names it ("인터넷 가입자들의 접속").
