@@ -18,7 +18,12 @@
 //! channel the brand before it ("모바일 신분증 앱과 홈페이지"), and the
 //! sentence's topic brands a bare function or a generic channel ("따릉이는 …
 //! 대여가", "한빛페이는 … 앱 접속이"). The object of a function verb names
-//! the function ("서류를 발급할 수 없었다" → 서류 발급).
+//! the function ("서류를 발급할 수 없었다" → 서류 발급), and so does the
+//! subject of a function clause before a failure noun ("A가 … 출력되는 오류"
+//! → A 출력). A function noun keeps its "시스템" ("수하물 처리 시스템").
+//! A delay after a clause stating that a named thing failed ("X에 오류가
+//! 생겨 Y가 늦어졌다") is a knock-on effect: Y is no service. ·-listed
+//! districts before an area word ("A·B구 일대") are places.
 
 #![allow(clippy::collapsible_if)]
 
