@@ -1463,3 +1463,106 @@ fn a_count_after_the_failure_without_damage_words_is_no_impact() {
         a.incidents
     );
 }
+
+// generalisation (s2-gen)
+
+#[test]
+fn counted_delayed_flights_are_damage() {
+    let a = run(
+        "공항 발권 장애\n8일 오전 7시께 누리공항 발권 서버가 멈춰 탑승 수속이 중단됐다. 이 때문에 도착편 18편이 최대 40분 넘게 지연됐다.",
+        "2024-03-08T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    assert_eq!(counts, vec![(18, "편")], "{:#?}", a.incidents);
+}
+
+#[test]
+fn an_organisation_followed_by_its_branch_runs_the_failed_lines() {
+    let a = run(
+        "통신 장애\n3일 오후 2시께 광주 북구 한빛텔레콤 운암지사 지하 전산실에서 불이 나 일대 인터넷과 유선전화가 끊겼다.",
+        "2024-03-03T20:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("한빛텔레콤"),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn an_indefinite_organisation_is_no_operator() {
+    let a = run(
+        "은행 전산 사고\n지난해 3월 한 저축은행에서는 전산 작업 직후 이틀 동안 대출 조회 오류가 이어졌다.",
+        "2024-06-01T12:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].operator, None, "{:#?}", a.incidents);
+}
+
+#[test]
+fn the_organisation_said_to_run_a_service_is_its_operator() {
+    let a = run(
+        "학사 시스템 접속 장애\n누리학사를 운영하는 한국대학정보개발원에 따르면 4일 오전 9시께부터 누리학사 로그인 오류가 30분 넘게 이어졌다. 교육부는 해당 기능을 막았다고 밝혔다.",
+        "2024-03-04T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("한국대학정보개발원"),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn a_quoted_cause_said_of_several_companies_applies_to_each() {
+    let a = run(
+        "카드 앱 잇단 장애\n지난달 2일 가온카드 앱이 30분간 멈췄고, 같은 달 20일에는 다솜카드와 미르카드의 결제 앱이 각각 20분, 50분가량 먹통이 됐다. 세 곳 모두 원인을 \"이용자 급증\"으로 설명했다.",
+        "2024-05-10T09:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 3, "{:#?}", a.incidents);
+    for k in 0..3 {
+        assert_eq!(
+            categories(&a, k),
+            vec![CauseCategory::TrafficOverload],
+            "{:#?}",
+            a.incidents
+        );
+    }
+}
+
+#[test]
+fn opening_a_new_system_is_migration() {
+    let a = run(
+        "보험사 전산 오류\n2021년 4월 누리생명보험은 새 시스템을 연 직후 이틀 동안 보험금 청구 오류를 겪었다.",
+        "2024-06-01T12:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::SystemMigration),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn an_unknown_origin_of_a_known_fire_adds_no_unknown_cause() {
+    let a = run(
+        "데이터센터 화재\n5일 오전 10시께 한빛데이터센터 전기실에서 불이 나 입주 기업의 홈페이지가 4시간 동안 멈췄다. 소방당국은 정확한 발화 원인을 조사하고 있다.",
+        "2024-03-05T20:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        categories(&a, 0),
+        vec![CauseCategory::Fire],
+        "{:#?}",
+        a.incidents
+    );
+}

@@ -374,6 +374,9 @@ pub(crate) const ORG_SUFFIXES: &[(&str, usize)] = &[
     ("공단", 4),
     ("관리원", 5),
     ("진흥원", 5),
+    // 한국교육학술정보원, 한국지역정보개발원.
+    ("정보원", 5),
+    ("개발원", 5),
     ("부", 4),
     ("청", 3),
     ("처", 4),
@@ -504,9 +507,15 @@ pub(crate) const CAUSE_CUES: &[(&str, CauseCategory)] = &[
     ("트래픽급증", CauseCategory::TrafficOverload),
     ("이용자급증", CauseCategory::TrafficOverload),
     ("접속자급증", CauseCategory::TrafficOverload),
+    ("접속량급증", CauseCategory::TrafficOverload),
+    ("접속량이급증", CauseCategory::TrafficOverload),
+    ("접속량이몰", CauseCategory::TrafficOverload),
+    ("접속이몰", CauseCategory::TrafficOverload),
     ("시스템전환", CauseCategory::SystemMigration),
     ("시스템이전", CauseCategory::SystemMigration),
     ("차세대", CauseCategory::SystemMigration),
+    // Checked like 차세대: launched or opened (새 시스템을 연 직후).
+    ("새시스템", CauseCategory::SystemMigration),
     // Not 교체 작업: replacing a part is repair, or the setting of a
     // mistake ("교체 작업 중 설정 실수"), rather than a maintenance window.
     ("정기점검", CauseCategory::PlannedMaintenance),

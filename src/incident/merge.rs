@@ -373,6 +373,15 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     // every failure told of that day.
                     let all = stext.contains("모두");
                     let mut targets = vec![t];
+                    // "세 회사 모두": the last three failures told.
+                    if let Some(n) = cause::all_of(ctx, sent) {
+                        targets.extend(
+                            (0..drafts.len())
+                                .rev()
+                                .filter(|&i| i != t && !drafts[i].planned)
+                                .take(n - 1),
+                        );
+                    }
                     if all && let Some(day) = drafts[t].start.clone() {
                         targets.extend((0..drafts.len()).filter(|&i| {
                             i != t
@@ -383,6 +392,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                     .is_some_and(|s| s.value.date_naive() == day.value.date_naive())
                         }));
                     }
+                    targets.sort_unstable();
+                    targets.dedup();
                     for i in targets {
                         let planned = drafts[i].planned;
                         for f in causes.iter().filter(|f| !f.planned_only || planned) {

@@ -45,6 +45,24 @@ const ORG_HEADS: &[&str] = &[
     "공단", "공사", "본부", "재단", "은행", "조합", "협회", "병원",
 ];
 
+/// Determiners that leave the organisation they modify unnamed.
+const INDEFINITE_DETERMINERS: &[&str] = &["한", "어느", "어떤", "모", "다른", "여러", "몇"];
+
+/// Heads of an organisation's sites and branches ("KT 아현지사", "한빛텔레콤
+/// 운암지점", "○○ 데이터센터").
+const SITE_HEADS: &[&str] = &[
+    "지사",
+    "지점",
+    "지국",
+    "국사",
+    "사옥",
+    "본사",
+    "센터",
+    "공장",
+    "전화국",
+    "사업소",
+];
+
 /// The organisation named by word `wi`: its stem, or the stem with the word
 /// before it ("LG U+", "SK C&C"), or a name whose parenthesised alias spans
 /// words ("LG유플러스(LG U+)의"). A shortened later mention is resolved to
@@ -57,6 +75,11 @@ pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
         .checked_sub(1)
         .map(|p| &ctx.words[p])
         .filter(|p| p.sent == w.sent);
+    // "한 지방은행에서는", "어느 저축은행": an organisation left unnamed
+    // (ko-dic may tag that 한 하-ㄴ, so the eojeol is compared).
+    if prev.is_some_and(|p| INDEFINITE_DETERMINERS.contains(&p.text(ctx.body))) {
+        return None;
+    }
     let found = org_name(stem)
         .or_else(|| {
             let p = prev.filter(|p| p.particle.is_empty())?;
@@ -116,18 +139,50 @@ fn expand(ctx: &Ctx<'_>, short: String) -> String {
 /// The organisation the article introduces as the service's operator
 /// ("운영사 우아한형제들에 따르면", "운영업체 티머니는").
 pub(crate) fn introduced_operator(ctx: &Ctx<'_>) -> Option<OperatorEvidence> {
-    (0..ctx.words.len().saturating_sub(1)).find_map(|wi| {
+    (0..ctx.words.len().saturating_sub(1))
+        .find_map(|wi| {
+            let w = &ctx.words[wi];
+            let next = &ctx.words[wi + 1];
+            // Whole eojeol: ko-dic misreads 운영사 as 운영 + 사(VV).
+            (next.sent == w.sent
+                && matches!(
+                    w.text(ctx.body),
+                    "운영사" | "운영업체" | "운영기관" | "운영자"
+                ))
+            .then(|| org_at(ctx, wi + 1))
+            .flatten()
+            .map(|name| OperatorEvidence { name, strength: 1 })
+        })
+        .or_else(|| stated_runner(ctx, None).map(|e| OperatorEvidence { strength: 1, ..e }))
+}
+
+/// The organisation said to run a service named `what` ("나이스를 운영하는
+/// 한국교육학술정보원"): any when `what` is `None`.
+fn stated_runner(ctx: &Ctx<'_>, what: Option<&[Named]>) -> Option<OperatorEvidence> {
+    let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    (1..ctx.words.len().saturating_sub(1)).find_map(|wi| {
         let w = &ctx.words[wi];
-        let next = &ctx.words[wi + 1];
-        // Whole eojeol: ko-dic misreads 운영사 as 운영 + 사(VV).
-        (next.sent == w.sent
-            && matches!(
-                w.text(ctx.body),
-                "운영사" | "운영업체" | "운영기관" | "운영자"
-            ))
-        .then(|| org_at(ctx, wi + 1))
-        .flatten()
-        .map(|name| OperatorEvidence { name, strength: 1 })
+        let t = w.text(ctx.body);
+        if !(w.adnominal && (t.starts_with("운영하") || t.starts_with("운용하"))) {
+            return None;
+        }
+        let obj = &ctx.words[wi - 1];
+        if obj.sent != w.sent || !matches!(obj.particle.as_str(), "을" | "를") {
+            return None;
+        }
+        let x = compact(obj.stem(ctx.body));
+        if x.is_empty() {
+            return None;
+        }
+        if let Some(services) = what
+            && !services.iter().any(|n| compact(&n.name).contains(&x))
+        {
+            return None;
+        }
+        (ctx.words[wi + 1].sent == w.sent)
+            .then(|| org_at(ctx, wi + 1))
+            .flatten()
+            .map(|name| OperatorEvidence { name, strength: 4 })
     })
 }
 
@@ -176,6 +231,11 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         .map(|n| n.span.start)
         .min()
         .unwrap_or(ctx.tokens[m.tok].span.start);
+    // (4) "나이스를 운영하는 한국교육학술정보원": the article says who runs
+    // one of the services.
+    if let Some(found) = stated_runner(ctx, Some(services)) {
+        return Some(found);
+    }
     // (4) "X가/에서 운영하는 …" before the service phrase.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
@@ -263,6 +323,14 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
+        // "KT 아현지사 지하 통신구에서 불이 나": the organisation whose site
+        // is the place of the failure.
+        if w.particle.is_empty()
+            && at_own_site(ctx, wi)
+            && let Some(name) = org_at(ctx, wi)
+        {
+            return Some(OperatorEvidence { name, strength: 1 });
+        }
         // "국민은행에서는 … 오류가 이어졌는데": the place of the failure.
         if !matches!(
             w.particle.as_str(),
@@ -306,6 +374,30 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         }
     }
     None
+}
+
+/// Whether word `wi` is followed by one of its sites and the phrase is the
+/// place of the event ("KT 아현지사 지하 통신구에서").
+fn at_own_site(ctx: &Ctx<'_>, wi: usize) -> bool {
+    let sent = ctx.words[wi].sent;
+    let Some(site) = ctx
+        .words
+        .get(wi + 1)
+        .filter(|n| n.sent == sent && n.nominal)
+    else {
+        return false;
+    };
+    let stem = site.stem(ctx.body);
+    if !SITE_HEADS.iter().any(|h| stem.ends_with(h)) {
+        return false;
+    }
+    // Particle-less nouns up to the place's 에서.
+    ctx.words[wi + 1..]
+        .iter()
+        .take_while(|w| w.sent == sent)
+        .take(4)
+        .find(|w| !w.particle.is_empty() || !w.nominal)
+        .is_some_and(|w| w.nominal && w.particle.starts_with("에서"))
 }
 
 /// The operator the service lexicon gives for any of `services`.
