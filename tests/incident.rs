@@ -1499,11 +1499,15 @@ fn an_organisation_followed_by_its_branch_runs_the_failed_lines() {
 #[test]
 fn an_indefinite_organisation_is_no_operator() {
     let a = run(
-        "은행 전산 사고\n지난해 3월 한 저축은행에서는 전산 작업 직후 이틀 동안 대출 조회 오류가 이어졌다.",
+        "은행 전산 사고\n가람은행의 인터넷뱅킹이 31일 오전 9시께부터 2시간 동안 멈췄다. 지난해 3월 한 저축은행에서는 전산 작업 직후 이틀 동안 대출 조회 오류가 이어졌다.",
         "2024-06-01T12:00:00+09:00",
     );
-    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    assert_eq!(a.incidents[0].operator, None, "{:#?}", a.incidents);
+    let side = a
+        .incidents
+        .iter()
+        .find(|i| i.services.iter().any(|s| s.contains("대출")))
+        .expect("side record");
+    assert_eq!(side.operator, None, "{:#?}", a.incidents);
 }
 
 #[test]
@@ -1565,4 +1569,21 @@ fn an_unknown_origin_of_a_known_fire_adds_no_unknown_cause() {
         "{:#?}",
         a.incidents
     );
+}
+
+#[test]
+fn the_organisation_a_failure_is_told_on_the_authority_of_runs_it() {
+    for text in [
+        "철도 발권 장애\n누리철도공사에 따르면 8일 오전 9시께부터 승차권 발권 서버가 멈춰 역 창구 발권이 2시간 동안 중단됐다.",
+        "철도 발권 장애\n8일 오전 승차권 발권이 2시간 동안 중단됐다. 누리철도공사에 따르면 오전 9시께부터 발권 서버가 멈췄다.",
+    ] {
+        let a = run(text, "2024-03-08T18:00:00+09:00");
+        assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+        assert_eq!(
+            a.incidents[0].operator.as_deref(),
+            Some("누리철도공사"),
+            "{:#?}",
+            a.incidents
+        );
+    }
 }

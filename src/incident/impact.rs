@@ -178,7 +178,7 @@ fn noun_before(
             head.particle.as_str(),
             "" | "은" | "는" | "이" | "가" | "도"
         )
-        || head.stem.is_empty()
+        || (head.stem.is_empty() && !counter_noun)
     {
         return None;
     }

@@ -1984,7 +1984,10 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         causes.sort_by_key(|c| c.span.map(|s| s[0]));
         out.push(Incident {
             services,
-            operator: ops[i].as_ref().map(|o| o.name.clone()),
+            operator: ops[i]
+                .as_ref()
+                .filter(|o| !o.name.is_empty())
+                .map(|o| o.name.clone()),
             kind,
             start,
             end,

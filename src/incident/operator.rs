@@ -75,9 +75,7 @@ pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
         .checked_sub(1)
         .map(|p| &ctx.words[p])
         .filter(|p| p.sent == w.sent);
-    // "한 지방은행에서는", "어느 저축은행": an organisation left unnamed
-    // (ko-dic may tag that 한 하-ㄴ, so the eojeol is compared).
-    if prev.is_some_and(|p| INDEFINITE_DETERMINERS.contains(&p.text(ctx.body))) {
+    if indefinite_org(ctx, wi) {
         return None;
     }
     let found = org_name(stem)
@@ -109,6 +107,16 @@ pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
         return (full != stem).then_some(full);
     }
     None
+}
+
+/// Whether word `wi` is an organisation left unnamed: "한 지방은행에서는",
+/// "어느 저축은행" (ko-dic may tag that 한 하-ㄴ, so the eojeol is compared).
+fn indefinite_org(ctx: &Ctx<'_>, wi: usize) -> bool {
+    let w = &ctx.words[wi];
+    wi.checked_sub(1)
+        .map(|p| &ctx.words[p])
+        .is_some_and(|p| p.sent == w.sent && INDEFINITE_DETERMINERS.contains(&p.text(ctx.body)))
+        && org_name(w.stem(ctx.body)).is_some()
 }
 
 /// The longest organisation name of the article that ends with `short`.
@@ -154,6 +162,9 @@ pub(crate) fn introduced_operator(ctx: &Ctx<'_>) -> Option<OperatorEvidence> {
             .map(|name| OperatorEvidence { name, strength: 1 })
         })
         .or_else(|| stated_runner(ctx, None).map(|e| OperatorEvidence { strength: 1, ..e }))
+        .or_else(|| {
+            source_in(ctx, 0..ctx.words.len()).map(|name| OperatorEvidence { name, strength: 0 })
+        })
 }
 
 /// The organisation said to run a service named `what` ("나이스를 운영하는
@@ -217,6 +228,8 @@ pub(crate) fn is_service_name(word: &str) -> bool {
 /// An operator candidate with its strength.
 #[derive(Debug, Clone)]
 pub(crate) struct OperatorEvidence {
+    /// Empty when the failure's organisation is left unnamed ("한
+    /// 지방은행에서는"): the record has no operator and inherits none.
     pub name: String,
     pub strength: u8,
 }
@@ -346,6 +359,12 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         if next.starts_with("따르") {
             continue;
         }
+        if indefinite_org(ctx, wi) {
+            return Some(OperatorEvidence {
+                name: String::new(),
+                strength: 1,
+            });
+        }
         if let Some(name) = org_at(ctx, wi) {
             // "네이버는 15일 오후 쇼핑 검색과 블로그 … 오류가 생겼다": the
             // topic opening a sentence that names the failed services is
@@ -373,7 +392,33 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             });
         }
     }
-    None
+    // (0) The failure told on the authority of an organisation ("○○공사에
+    // 따르면 … 서버가 멈췄다"): the one that runs it, unless an overseer.
+    source_in(ctx, wstart..wend).map(|name| OperatorEvidence { name, strength: 0 })
+}
+
+/// Overseers and investigators quoted as sources of others' failures.
+const OVERSEERS: &[&str] = &[
+    "금융감독원",
+    "금융위원회",
+    "과학기술정보통신부",
+    "한국인터넷진흥원",
+    "경찰청",
+    "행정안전부",
+];
+
+/// The organisation cited as the source ("…에 따르면") among words `ws`.
+fn source_in(ctx: &Ctx<'_>, ws: std::ops::Range<usize>) -> Option<String> {
+    ws.clone().find_map(|wi| {
+        let next = ctx
+            .words
+            .get(wi + 1)
+            .filter(|n| n.sent == ctx.words[wi].sent)?;
+        if !(next.text(ctx.body).starts_with("따르") && ctx.words[wi].particle == "에") {
+            return None;
+        }
+        org_at(ctx, wi).filter(|n| !OVERSEERS.contains(&n.as_str()))
+    })
 }
 
 /// Whether word `wi` is followed by one of its sites and the phrase is the
