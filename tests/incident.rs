@@ -1587,3 +1587,44 @@ fn the_organisation_a_failure_is_told_on_the_authority_of_runs_it() {
         );
     }
 }
+
+#[test]
+fn a_crowd_that_describes_a_business_is_no_overload() {
+    let a = run(
+        "쇼핑몰 장애\n점심 주문이 몰리는 가람마켓 앱이 12일 오전 11시께부터 1시간 동안 멈췄다. 가람마켓은 결제 서버의 설정 오류를 원인으로 꼽았다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        categories(&a, 0),
+        vec![CauseCategory::ConfigurationError],
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn more_stated_causes_are_read() {
+    for (text, cat) in [
+        (
+            "병원 전산 마비\n누리병원의 진료 예약 시스템이 3일 오전 8시께부터 5시간 동안 멈췄다. 병원은 서버에 악성코드가 심어진 것으로 보고 있다.",
+            CauseCategory::Cyberattack,
+        ),
+        (
+            "통신 장애\n가람텔레콤의 인터넷이 3일 오전 8시께부터 5시간 동안 끊겼다. 가람텔레콤은 집중호우로 통신 설비가 침수된 탓이라고 설명했다.",
+            CauseCategory::NaturalDisaster,
+        ),
+        (
+            "앱 장애\n누리은행 앱이 3일 오전 8시께부터 2시간 동안 멈췄다. 장애 원인은 아직 밝혀지지 않았다.",
+            CauseCategory::Unknown,
+        ),
+    ] {
+        let a = run(text, "2024-03-03T20:00:00+09:00");
+        assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+        assert!(
+            categories(&a, 0).contains(&cat),
+            "{cat:?}: {:#?}",
+            a.incidents
+        );
+    }
+}

@@ -102,6 +102,14 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                         && !after.starts_with("결과")
                         && !after.starts_with("대상")
                 }
+                // "주문이 몰리는 업체": a habit that describes, unless it
+                // caused (몰리는 바람에, 몰리는 탓에).
+                CauseCategory::TrafficOverload if cue.ends_with('몰') => {
+                    !after.starts_with("리는")
+                        || ["리는바람", "리는탓", "리는통"]
+                            .iter()
+                            .any(|c| after.starts_with(c))
+                }
                 CauseCategory::Fire => !after.starts_with("경보") && !after.starts_with("예방"),
                 // "정확한 발화 원인을 조사하고 있다": the unknown is the fire's
                 // origin; the failure's cause (the fire) is known.
@@ -118,7 +126,9 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                 _ => true,
             };
             // "디도스 공격은 아니었다": a cause that is denied.
-            let denied = {
+            // An unknown cause is said with a negation ("원인은 밝혀지지
+            // 않았다").
+            let denied = *cat != CauseCategory::Unknown && {
                 let rest: String = after.chars().take(14).collect();
                 // "디도스 공격이 의심된다": a suspicion is not a stated cause.
                 (rest.contains("아니")
