@@ -1628,3 +1628,18 @@ fn more_stated_causes_are_read() {
         );
     }
 }
+
+#[test]
+fn an_organisation_speaking_for_itself_is_the_topic() {
+    let a = run(
+        "보험 앱 장애\n12일 오전 10시께부터 1시간 동안 보험금 청구 앱이 먹통이 됐다고 가람생명 측은 밝혔다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("가람생명"),
+        "{:#?}",
+        a.incidents
+    );
+}

@@ -344,6 +344,18 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         {
             return Some(OperatorEvidence { name, strength: 1 });
         }
+        // "가람마켓 측은", "누리은행 관계자는": the organisation speaking
+        // for itself is the topic.
+        if w.particle.is_empty()
+            && ctx.words.get(wi + 1).is_some_and(|n| {
+                n.sent == w.sent
+                    && matches!(n.stem(ctx.body), "측" | "관계자")
+                    && matches!(n.particle.as_str(), "은" | "는" | "이" | "가")
+            })
+            && let Some(name) = org_at(ctx, wi)
+        {
+            return Some(OperatorEvidence { name, strength: 1 });
+        }
         // "국민은행에서는 … 오류가 이어졌는데": the place of the failure.
         if !matches!(
             w.particle.as_str(),
