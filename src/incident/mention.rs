@@ -99,6 +99,15 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 };
                 if ok {
                     let mut kind = kind;
+                    // "블로그 일부 기능에 오류가 생겼다": only some functions
+                    // failed, the service worked badly.
+                    let near = &ctx.body[ctx
+                        .body
+                        .floor_char_boundary(srange.start.max(t.span.start.saturating_sub(24)))
+                        ..t.span.start];
+                    if kind == Kind::Outage && near.contains("일부 기능") {
+                        kind = Kind::Degradation;
+                    }
                     if s == "오류" || s == "에러" {
                         let before = &ctx.body[ctx
                             .body
@@ -736,7 +745,11 @@ pub(crate) fn governing_time<'a>(
         // causal -해/-면서 chain keeps its time for the failure it leads to.
         let chain =
             text.ends_with("진행해") || text.ends_with("하면서") || text.ends_with("되면서");
-        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary && !chain {
+        // "27일 밤부터 장비를 점검하고 서버를 다시 켜는 작업을 벌였다":
+        // coordinated steps of the work share its time.
+        let steps = matches!(m.role, Role::Recovery { work: true, .. }) && text.ends_with('고');
+        if w.connective && !w.nominal && text.chars().count() > 1 && !auxiliary && !chain && !steps
+        {
             return None;
         }
         if text.starts_with("후")

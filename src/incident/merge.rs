@@ -4,7 +4,12 @@
 //! - a mention with its own start time joins a draft whose start is
 //!   compatible (same day, or a coarser start that contains it: 지난해 →
 //!   지난해 10월 → 지난해 10월 15일), else the current draft if it has no start
-//!   yet, else opens a new draft (different days stay apart);
+//!   yet, else opens a new draft (different days stay apart, and so does a
+//!   failure that starts after the draft's one had ended; a named period such
+//!   as 이번 주말 holds the clock windows inside it);
+//! - an undated failure takes the time (and causes) of the dated event
+//!   sentence before it ("9일 새벽 4시께 … 현상이 발견됐다. … 모두 멈췄다"),
+//!   and 이때 / 이 기간 / 같은 시간 take the window of the sentence before;
 //! - a mention without a start joins, in order, the draft of the previous
 //!   mention of the same sentence, the article's main incident when the
 //!   sentence says 이번, a draft naming the same service, the current draft;
@@ -13,7 +18,11 @@
 //!   가량") open one draft per item, pairing 각각's items in order;
 //! - a full recovery of a service the draft does not hold, after the draft
 //!   already recovered, opens a sibling draft that inherits start, cause and
-//!   operator (one cause, separate restorations).
+//!   operator (one cause, separate restorations); services the draft holds
+//!   that come back after the rest did become such a sibling too, and a part
+//!   back before the whole is a partial recovery;
+//! - a knock-on failure (이 여파로 …) of several listed companies' services
+//!   opens one draft per company.
 //!
 //! Drafts that end up with no time, duration or cause are dropped, except the
 //! article's main incident.
@@ -94,17 +103,9 @@ const ANAPHORIC_TIMES: &[&str] = &[
     "이 시각",
 ];
 
-/// Words of planned work in a window's sentence.
-const PLANNED_WORK: &[&str] = &[
-    "점검",
-    "작업",
-    "전환",
-    "갈아타",
-    "이전",
-    "교체",
-    "개편",
-    "증설",
-];
+/// Words of planned work in a window's sentence (not 이전, which is also
+/// "before": 이전 버전으로 되돌려).
+const PLANNED_WORK: &[&str] = &["점검", "작업", "전환", "갈아타", "교체", "개편", "증설"];
 
 /// The window a sentence states: its first interval, else its first instant
 /// of hour precision, with a stated length (동안) if any.
@@ -278,7 +279,7 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         let impacts = impact::impacts(ctx, sent, !mentions.is_empty());
         let stext = &ctx.body[ctx.sentences[sent].clone()];
         // A dated event told without a failure word ("9일 새벽 4시께 파일이
-        //암호화되는 현상이 발견됐다", "오후 6시께 두 번째 공격이 들어왔다")
+        // 암호화되는 현상이 발견됐다", "오후 6시께 두 번째 공격이 들어왔다")
         // dates the undated failure of the next sentence that has one.
         if mentions.is_empty() {
             if let Some(t) = event_time(ctx, sent, !causes.is_empty()) {
@@ -308,6 +309,35 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
         } else {
             event.take()
         };
+        // "오전 9시께에는 접속 대기 인원이 한때 12만 명에 달했다": a dated
+        // count during the failure just told is an update of it.
+        let counted = !impacts.is_empty()
+            || ctx
+                .times_in(sent)
+                .any(|t| matches!(t.value, TemporalValue::Number { .. }));
+        if mentions.is_empty()
+            && counted
+            && let Some(f) = focus[0]
+        {
+            let d = &drafts[f];
+            let during = |v: chrono::DateTime<chrono::FixedOffset>| {
+                d.start.as_ref().is_some_and(|s| {
+                    s.precision >= Precision::Hour
+                        && s.value <= v
+                        && d.end.as_ref().is_none_or(|e| v <= e.value)
+                })
+            };
+            let at = ctx.times_in(sent).find_map(|t| match &t.value {
+                TemporalValue::Instant(i) if i.precision >= Precision::Hour && during(i.value) => {
+                    points(t).0.map(|p| (p, t.span.start))
+                }
+                _ => None,
+            });
+            if let Some((p, from)) = at {
+                let text = sentence_rest(ctx, sent, from);
+                push_timeline(&mut drafts[f], p, Event::Update, text);
+            }
+        }
         if mentions.is_empty() {
             // Damage counted after the failure was told ("취소된 주문은 2만여
             // 건에 이른다"): the incident being told.
@@ -348,6 +378,24 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     ok.then(|| duration_of(ctx, t)).flatten()
                 });
                 if let Some(d) = lasting {
+                    drafts[f].duration = Some(d);
+                    drafts[f].sentences.insert(sent);
+                }
+            }
+            // "점심시간 30분 동안 … 화면만 떠 있었다": a length that is exactly
+            // the span of the record just told restates it.
+            if let Some(f) = focus[0]
+                && drafts[f].duration.is_none()
+                && let (Some(s0), Some(e0)) = (drafts[f].start.clone(), drafts[f].end.clone())
+                && s0.precision >= Precision::Minute
+                && e0.precision >= Precision::Minute
+            {
+                let span = (e0.value - s0.value).num_seconds();
+                let same = ctx.times_in(sent).find_map(|t| {
+                    let d = duration_of(ctx, t)?;
+                    (d.qualifier == Qualifier::Exact && d.seconds as i64 == span).then_some(d)
+                });
+                if let Some(d) = same {
                     drafts[f].duration = Some(d);
                     drafts[f].sentences.insert(sent);
                 }
@@ -416,6 +464,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
             continue;
         }
         let mut assigned: Vec<usize> = Vec::new();
+        // Time expressions some mention took (the rest may be updates).
+        let mut used: Vec<usize> = Vec::new();
         let mut prev_in_sent: [Option<usize>; 2] = [None, None];
         for m in &mentions {
             let svcs = if object_is_operation(ctx, m) {
@@ -449,6 +499,9 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 ..m.clone()
             };
             let class = m.planned as usize;
+            if let Some(t) = tm {
+                used.push(t.span.start);
+            }
             let status = tm.is_some_and(|t| mention::is_status_time(ctx, t));
             let (start_t, interval_end) = match (m.role, tm) {
                 (Role::Outage(_) | Role::CauseEvent, Some(t)) if !status => points(t),
@@ -546,7 +599,12 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     if let Some(p) = p {
                         let clause =
                             mention::clause_text(ctx, m.tok, ctx.sent_tokens(sent)).to_string();
-                        if work || (status && !partial) {
+                        // "17일 오전 카카오는 \"주요 기능은 복구됐지만 …\"이라고
+                        // 공지했다": the date is the saying's, outside the quote.
+                        let trig = ctx.tokens[m.tok].span.start;
+                        let quoted = t.span.end <= trig
+                            && ctx.body[t.span.end..trig].contains(['"', '“', '”']);
+                        if work || quoted || (status && !partial) {
                             push_timeline(
                                 &mut drafts[idx],
                                 p,
@@ -801,6 +859,40 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                         d.duration = Some(dur);
                     }
                     _ => {}
+                }
+            }
+        }
+        // "…먼저 돌아왔지만, 오후 3시 현재 일부 이용자는 여전히 … 볼 수
+        // 없는 상태다": an as-of time no trigger took is an update of the
+        // record told just before it.
+        for tm in ctx.times_in(sent) {
+            // "18일 오후 3시 브리핑에서 \"… 작업 중\"이라고 밝혔고": work in
+            // progress said at a time is an update too.
+            let clause = ctx.body[tm.span.end..ctx.sentences[sent].end]
+                .split(',')
+                .next()
+                .unwrap_or("");
+            let in_progress = clause.contains("작업 중") || clause.contains("복구 중");
+            if used.contains(&tm.span.start) || !(mention::is_status_time(ctx, tm) || in_progress) {
+                continue;
+            }
+            let Some(k) = mentions
+                .iter()
+                .rposition(|m| ctx.tokens[m.tok].span.end <= tm.span.start)
+                .or_else(|| {
+                    mentions
+                        .iter()
+                        .position(|m| ctx.tokens[m.tok].span.start >= tm.span.end)
+                        .filter(|_| in_progress)
+                })
+            else {
+                continue;
+            };
+            if let (Some(p), _) = points(tm) {
+                let d = &mut drafts[assigned[k]];
+                if d.start.as_ref().is_some_and(|s| s.value <= p.value) {
+                    let text = sentence_rest(ctx, sent, tm.span.start);
+                    push_timeline(d, p, Event::Update, text);
                 }
             }
         }
@@ -1098,6 +1190,16 @@ fn push_timeline(d: &mut Draft, at: TimePoint, event: Event, (text, span): (Stri
         text,
         span: Some(span),
     });
+}
+
+/// The text from byte `from` to the end of sentence `sent`, without the
+/// final punctuation.
+fn sentence_rest(ctx: &Ctx<'_>, sent: usize, from: usize) -> (String, [usize; 2]) {
+    let end = ctx.sentences[sent].end;
+    let text = ctx.body[from..end]
+        .trim_end()
+        .trim_end_matches(['.', ',', ' ']);
+    (text.to_string(), [from, from + text.len()])
 }
 
 /// The clause from a time expression to the end of the trigger's clause.
@@ -1638,7 +1740,25 @@ fn split_by_operator(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
         let mut rest = Vec::new();
         // Affiliates named after the draft's group (카카오페이, 카카오뱅크 of
         // 카카오) failing together are one group's failure.
-        let group = d.operator.as_ref().map(|o| o.name.clone());
+        // The group is the shortest name the others extend (카카오 for
+        // 카카오페이), whichever of them the draft was given.
+        let names: Vec<String> = d
+            .services
+            .iter()
+            .filter_map(|s| operator::from_services(std::slice::from_ref(s)).map(|o| o.name))
+            .chain(d.operator.as_ref().map(|o| o.name.clone()))
+            .collect();
+        let group = names
+            .iter()
+            .filter(|p| names.iter().any(|n| n != *p && n.starts_with(p.as_str())))
+            .min_by_key(|p| p.len())
+            .cloned()
+            .or_else(|| d.operator.as_ref().map(|o| o.name.clone()));
+        if let (Some(g), Some(o)) = (&group, d.operator.as_mut())
+            && o.name.starts_with(g.as_str())
+        {
+            o.name = g.clone();
+        }
         for s in std::mem::take(&mut d.services) {
             let owner = operator::from_services(std::slice::from_ref(&s)).map(|o| match &group {
                 Some(g) if o.name.starts_with(g.as_str()) => g.clone(),
