@@ -1843,3 +1843,18 @@ fn an_organisation_speaking_for_itself_is_the_topic() {
         a.incidents
     );
 }
+
+#[test]
+fn users_said_to_have_suffered_are_an_impact() {
+    let a = run(
+        "간편결제 장애\n가람페이 결제가 12일 오후 1시께부터 2시간 동안 멈췄다. 이 때문에 이용자 30만 명이 결제를 하지 못했다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    assert_eq!(counts, vec![(300_000, "명")], "{:#?}", a.incidents);
+}

@@ -315,7 +315,11 @@ pub(crate) fn impacts(ctx: &Ctx<'_>, sent: usize, reports_failure: bool) -> Vec<
         let users = ["이용자", "가입자", "고객", "회원", "사용자", "인구"]
             .iter()
             .any(|u| what.ends_with(u));
-        if users && !restricted {
+        // "이용자 30만 명이 송금을 하지 못했다": users said to have suffered.
+        let suffered = ["불편을", "겪", "못하", "못했", "못한", "못해"]
+            .iter()
+            .any(|d| after.contains(d));
+        if users && !restricted && !suffered {
             continue;
         }
         list_noun = Some((what.clone(), wstart, wend));
