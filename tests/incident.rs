@@ -1858,3 +1858,18 @@ fn users_said_to_have_suffered_are_an_impact() {
         .collect();
     assert_eq!(counts, vec![(300_000, "명")], "{:#?}", a.incidents);
 }
+
+#[test]
+fn foundations_and_cooperatives_are_organisations() {
+    let a = run(
+        "금고 전산 장애\n누리새마을금고는 12일 오전 9시께부터 3시간 동안 인터넷뱅킹이 멈췄다고 밝혔다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("누리새마을금고"),
+        "{:#?}",
+        a.incidents
+    );
+}
