@@ -1664,6 +1664,216 @@ fn documents_listed_before_a_function_are_not_services() {
     assert!(!all.iter().any(|s| s == "등본"), "{all:?}");
 }
 
+// generalisation (s2-gen)
+
+#[test]
+fn counted_delayed_flights_are_damage() {
+    let a = run(
+        "공항 발권 장애\n8일 오전 7시께 누리공항 발권 서버가 멈춰 탑승 수속이 중단됐다. 이 때문에 도착편 18편이 최대 40분 넘게 지연됐다.",
+        "2024-03-08T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    assert_eq!(counts, vec![(18, "편")], "{:#?}", a.incidents);
+}
+
+#[test]
+fn an_organisation_followed_by_its_branch_runs_the_failed_lines() {
+    let a = run(
+        "통신 장애\n3일 오후 2시께 광주 북구 한빛텔레콤 운암지사 지하 전산실에서 불이 나 일대 인터넷과 유선전화가 끊겼다.",
+        "2024-03-03T20:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("한빛텔레콤"),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn an_indefinite_organisation_is_no_operator() {
+    let a = run(
+        "은행 전산 사고\n가람은행의 인터넷뱅킹이 31일 오전 9시께부터 2시간 동안 멈췄다. 지난해 3월 한 저축은행에서는 전산 작업 직후 이틀 동안 대출 조회 오류가 이어졌다.",
+        "2024-06-01T12:00:00+09:00",
+    );
+    let side = a
+        .incidents
+        .iter()
+        .find(|i| i.services.iter().any(|s| s.contains("대출")))
+        .expect("side record");
+    assert_eq!(side.operator, None, "{:#?}", a.incidents);
+}
+
+#[test]
+fn the_organisation_said_to_run_a_service_is_its_operator() {
+    let a = run(
+        "학사 시스템 접속 장애\n누리학사를 운영하는 한국대학정보개발원에 따르면 4일 오전 9시께부터 누리학사 로그인 오류가 30분 넘게 이어졌다. 교육부는 해당 기능을 막았다고 밝혔다.",
+        "2024-03-04T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("한국대학정보개발원"),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn a_quoted_cause_said_of_several_companies_applies_to_each() {
+    let a = run(
+        "카드 앱 잇단 장애\n지난달 2일 가온카드 앱이 30분간 멈췄고, 같은 달 20일에는 다솜카드와 미르카드의 결제 앱이 각각 20분, 50분가량 먹통이 됐다. 세 곳 모두 원인을 \"이용자 급증\"으로 설명했다.",
+        "2024-05-10T09:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 3, "{:#?}", a.incidents);
+    for k in 0..3 {
+        assert_eq!(
+            categories(&a, k),
+            vec![CauseCategory::TrafficOverload],
+            "{:#?}",
+            a.incidents
+        );
+    }
+}
+
+#[test]
+fn opening_a_new_system_is_migration() {
+    let a = run(
+        "보험사 전산 오류\n2021년 4월 누리생명보험은 새 시스템을 연 직후 이틀 동안 보험금 청구 오류를 겪었다.",
+        "2024-06-01T12:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert!(
+        categories(&a, 0).contains(&CauseCategory::SystemMigration),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn an_unknown_origin_of_a_known_fire_adds_no_unknown_cause() {
+    let a = run(
+        "데이터센터 화재\n5일 오전 10시께 한빛데이터센터 전기실에서 불이 나 입주 기업의 홈페이지가 4시간 동안 멈췄다. 소방당국은 정확한 발화 원인을 조사하고 있다.",
+        "2024-03-05T20:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        categories(&a, 0),
+        vec![CauseCategory::Fire],
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn the_organisation_a_failure_is_told_on_the_authority_of_runs_it() {
+    for text in [
+        "철도 발권 장애\n누리철도공사에 따르면 8일 오전 9시께부터 승차권 발권 서버가 멈춰 역 창구 발권이 2시간 동안 중단됐다.",
+        "철도 발권 장애\n8일 오전 승차권 발권이 2시간 동안 중단됐다. 누리철도공사에 따르면 오전 9시께부터 발권 서버가 멈췄다.",
+    ] {
+        let a = run(text, "2024-03-08T18:00:00+09:00");
+        assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+        assert_eq!(
+            a.incidents[0].operator.as_deref(),
+            Some("누리철도공사"),
+            "{:#?}",
+            a.incidents
+        );
+    }
+}
+
+#[test]
+fn a_crowd_that_describes_a_business_is_no_overload() {
+    let a = run(
+        "쇼핑몰 장애\n점심 주문이 몰리는 가람마켓 앱이 12일 오전 11시께부터 1시간 동안 멈췄다. 가람마켓은 결제 서버의 설정 오류를 원인으로 꼽았다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        categories(&a, 0),
+        vec![CauseCategory::ConfigurationError],
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn more_stated_causes_are_read() {
+    for (text, cat) in [
+        (
+            "병원 전산 마비\n누리병원의 진료 예약 시스템이 3일 오전 8시께부터 5시간 동안 멈췄다. 병원은 서버에 악성코드가 심어진 것으로 보고 있다.",
+            CauseCategory::Cyberattack,
+        ),
+        (
+            "통신 장애\n가람텔레콤의 인터넷이 3일 오전 8시께부터 5시간 동안 끊겼다. 가람텔레콤은 집중호우로 통신 설비가 침수된 탓이라고 설명했다.",
+            CauseCategory::NaturalDisaster,
+        ),
+        (
+            "앱 장애\n누리은행 앱이 3일 오전 8시께부터 2시간 동안 멈췄다. 장애 원인은 아직 밝혀지지 않았다.",
+            CauseCategory::Unknown,
+        ),
+    ] {
+        let a = run(text, "2024-03-03T20:00:00+09:00");
+        assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+        assert!(
+            categories(&a, 0).contains(&cat),
+            "{cat:?}: {:#?}",
+            a.incidents
+        );
+    }
+}
+
+#[test]
+fn an_organisation_speaking_for_itself_is_the_topic() {
+    let a = run(
+        "보험 앱 장애\n12일 오전 10시께부터 1시간 동안 보험금 청구 앱이 먹통이 됐다고 가람생명 측은 밝혔다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("가람생명"),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn users_said_to_have_suffered_are_an_impact() {
+    let a = run(
+        "간편결제 장애\n가람페이 결제가 12일 오후 1시께부터 2시간 동안 멈췄다. 이 때문에 이용자 30만 명이 결제를 하지 못했다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    let counts: Vec<(u64, &str)> = a.incidents[0]
+        .impacts
+        .iter()
+        .map(|i| (i.count, i.unit.as_str()))
+        .collect();
+    assert_eq!(counts, vec![(300_000, "명")], "{:#?}", a.incidents);
+}
+
+#[test]
+fn foundations_and_cooperatives_are_organisations() {
+    let a = run(
+        "금고 전산 장애\n누리새마을금고는 12일 오전 9시께부터 3시간 동안 인터넷뱅킹이 멈췄다고 밝혔다.",
+        "2024-06-12T18:00:00+09:00",
+    );
+    assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
+    assert_eq!(
+        a.incidents[0].operator.as_deref(),
+        Some("누리새마을금고"),
+        "{:#?}",
+        a.incidents
+    );
+}
+
 // generalisation of services (s2-sgen)
 
 #[test]

@@ -67,9 +67,12 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                         && !after.starts_with("점검")
                         && !after.starts_with("설정")
                 }
-                CauseCategory::SystemMigration if *cue == "차세대" => {
+                // "차세대 시스템 개통", "새 시스템을 연 직후": a new system
+                // counts when it was launched or switched over.
+                CauseCategory::SystemMigration if matches!(*cue, "차세대" | "새시스템") => {
                     let window: String = after.chars().take(16).collect();
                     MIGRATION_EVENTS.iter().any(|e| window.contains(e))
+                        || opened_after(ctx, end_b, toks.end)
                 }
                 // "클라우드 업체인 AWS의 서울 리전에서 장애": the contractor
                 // named in apposition is the failing party, not a cause,
@@ -99,7 +102,20 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                         && !after.starts_with("결과")
                         && !after.starts_with("대상")
                 }
+                // "주문이 몰리는 업체": a habit that describes, unless it
+                // caused (몰리는 바람에, 몰리는 탓에).
+                CauseCategory::TrafficOverload if cue.ends_with('몰') => {
+                    !after.starts_with("리는")
+                        || ["리는바람", "리는탓", "리는통"]
+                            .iter()
+                            .any(|c| after.starts_with(c))
+                }
                 CauseCategory::Fire => !after.starts_with("경보") && !after.starts_with("예방"),
+                // "정확한 발화 원인을 조사하고 있다": the unknown is the fire's
+                // origin; the failure's cause (the fire) is known.
+                CauseCategory::Unknown => !["발화", "화재", "불이난", "불"]
+                    .iter()
+                    .any(|b| compact[..cstart].ends_with(b)),
                 // A broken network device is network equipment, not hardware.
                 CauseCategory::HardwareFailure if *cue == "고장" => {
                     // A server's network card is hardware, though.
@@ -110,7 +126,9 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
                 _ => true,
             };
             // "디도스 공격은 아니었다": a cause that is denied.
-            let denied = {
+            // An unknown cause is said with a negation ("원인은 밝혀지지
+            // 않았다").
+            let denied = *cat != CauseCategory::Unknown && {
                 let rest: String = after.chars().take(14).collect();
                 // "디도스 공격이 의심된다": a suspicion is not a stated cause.
                 (rest.contains("아니")
@@ -163,6 +181,38 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.at);
     out
+}
+
+/// How many parties a sentence says something of together ("세 회사 모두",
+/// "두 곳 모두"): the native numeral a word or two before 모두.
+pub(crate) fn all_of(ctx: &Ctx<'_>, sent: usize) -> Option<usize> {
+    let ws = ctx.sent_words(sent);
+    let all = ws
+        .clone()
+        .find(|&wi| ctx.words[wi].text(ctx.body) == "모두")?;
+    (all.saturating_sub(2).max(ws.start)..all).find_map(|wi| {
+        let n = match ctx.words[wi].text(ctx.body) {
+            "두" => 2,
+            "세" => 3,
+            "네" => 4,
+            "다섯" => 5,
+            "여섯" => 6,
+            _ => return None,
+        };
+        Some(n)
+    })
+}
+
+/// Whether the system named before byte `end` is opened by the next verb
+/// ("새 시스템을 연 직후", "…을 열면서": 열다, not 연장·연기).
+fn opened_after(ctx: &Ctx<'_>, end: usize, stop: usize) -> bool {
+    let mut k = ctx.tokens.partition_point(|t| t.span.end <= end);
+    while k < stop && ctx.tokens[k].pos_first().starts_with('J') {
+        k += 1;
+    }
+    ctx.tokens.get(k).filter(|_| k < stop).is_some_and(|t| {
+        t.pos_first() == "VV" && (t.expression.starts_with("열/VV") || t.surface(ctx.body) == "열")
+    })
 }
 
 /// Whether a subject of another predicate (a nominal word with 이/가) stands

@@ -140,8 +140,15 @@ fn counts(ctx: &Ctx<'_>, sent: usize) -> Vec<Count> {
 
 /// The noun counted by a count whose counter carries a particle or ends the
 /// phrase: up to three nouns right before the number ("접속 대기 인원이
-/// 한때 12만 명"), skipping adverbs (한때, 각각, 약).
-fn noun_before(ctx: &Ctx<'_>, sent: usize, num_word: usize) -> Option<(usize, usize, bool)> {
+/// 한때 12만 명"), skipping adverbs (한때, 각각, 약). A noun ending in the
+/// counter itself ("출발편 43편", "열차편") may be misread by ko-dic as a
+/// verb (출발 + 펴-ㄴ) and is still the counted noun.
+fn noun_before(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    num_word: usize,
+    counter: &str,
+) -> Option<(usize, usize, bool)> {
     let first = ctx.sent_words(sent).start;
     let mut k = num_word;
     // Skip adverbs and the hedge 약 between the noun and the number.
@@ -161,12 +168,17 @@ fn noun_before(ctx: &Ctx<'_>, sent: usize, num_word: usize) -> Option<(usize, us
         return None;
     }
     let head = &ctx.words[k - 1];
-    if !head.nominal
+    let text = head.text(ctx.body);
+    let counter_noun = head.particle.is_empty()
+        && text.len() > counter.len()
+        && text.ends_with(counter)
+        && text.chars().all(|c| ('가'..='힣').contains(&c));
+    if !(head.nominal || counter_noun)
         || !matches!(
             head.particle.as_str(),
             "" | "은" | "는" | "이" | "가" | "도"
         )
-        || head.stem.is_empty()
+        || (head.stem.is_empty() && !counter_noun)
     {
         return None;
     }
@@ -182,6 +194,16 @@ fn noun_before(ctx: &Ctx<'_>, sent: usize, num_word: usize) -> Option<(usize, us
     // Restricted by a relative clause ("추가 요금이 붙은 이용자").
     let restricted = start > first && ctx.words[start - 1].adnominal;
     Some((start, k - 1, restricted))
+}
+
+/// The noun material of a counted word: its stem, or the whole word for a
+/// noun ko-dic misread as a verb ("출발편").
+fn noun_of<'a>(ctx: &Ctx<'a>, w: &super::words::Word) -> &'a str {
+    if w.nominal {
+        w.stem(ctx.body)
+    } else {
+        w.text(ctx.body)
+    }
 }
 
 /// The impacts written in sentence `sent`, with their byte positions.
@@ -244,7 +266,8 @@ pub(crate) fn impacts(ctx: &Ctx<'_>, sent: usize, reports_failure: bool) -> Vec<
         // "입찰 공고 1,600여 건의 마감": a genitive count with a noun before
         // counts that noun.
         let bare_counter = bare_counter
-            || (genitive || cw.particle == "의") && noun_before(ctx, sent, num_word).is_none();
+            || (genitive || cw.particle == "의")
+                && noun_before(ctx, sent, num_word, counter_text.trim_end_matches('의')).is_none();
         let (what, wstart, wend, restricted) = match (bare_counter, next) {
             (true, Some(n)) => {
                 let mut end = n.stem.end;
@@ -264,15 +287,25 @@ pub(crate) fn impacts(ctx: &Ctx<'_>, sent: usize, reports_failure: bool) -> Vec<
                 let listed = ctx.words[..num_word]
                     .last()
                     .is_some_and(|w| w.list_sep && w.sent == sent);
-                match (listed, &list_noun, noun_before(ctx, sent, num_word)) {
+                match (
+                    listed,
+                    &list_noun,
+                    noun_before(ctx, sent, num_word, counter_text.trim_end_matches('의')),
+                ) {
                     (true, Some((n, _, _)), _) => (n.clone(), at, counter_end, true),
                     (_, _, Some((a, b, restricted))) => {
                         let what = ctx.words[a..=b]
                             .iter()
-                            .map(|w| w.stem(ctx.body))
+                            .map(|w| noun_of(ctx, w))
                             .collect::<Vec<_>>()
                             .join(" ");
-                        (what, ctx.words[a].stem.start, counter_end, restricted)
+                        let wa = &ctx.words[a];
+                        let from = if wa.nominal {
+                            wa.stem.start
+                        } else {
+                            wa.span.start
+                        };
+                        (what, from, counter_end, restricted)
                     }
                     _ => continue,
                 }
@@ -282,7 +315,11 @@ pub(crate) fn impacts(ctx: &Ctx<'_>, sent: usize, reports_failure: bool) -> Vec<
         let users = ["이용자", "가입자", "고객", "회원", "사용자", "인구"]
             .iter()
             .any(|u| what.ends_with(u));
-        if users && !restricted {
+        // "이용자 30만 명이 송금을 하지 못했다": users said to have suffered.
+        let suffered = ["불편을", "겪", "못하", "못했", "못한", "못해"]
+            .iter()
+            .any(|d| after.contains(d));
+        if users && !restricted && !suffered {
             continue;
         }
         list_noun = Some((what.clone(), wstart, wend));

@@ -421,6 +421,15 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     // every failure told of that day.
                     let all = stext.contains("모두");
                     let mut targets = vec![t];
+                    // "세 회사 모두": the last three failures told.
+                    if let Some(n) = cause::all_of(ctx, sent) {
+                        targets.extend(
+                            (0..drafts.len())
+                                .rev()
+                                .filter(|&i| i != t && !drafts[i].planned)
+                                .take(n - 1),
+                        );
+                    }
                     if all && let Some(day) = drafts[t].start.clone() {
                         targets.extend((0..drafts.len()).filter(|&i| {
                             i != t
@@ -431,6 +440,8 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                     .is_some_and(|s| s.value.date_naive() == day.value.date_naive())
                         }));
                     }
+                    targets.sort_unstable();
+                    targets.dedup();
                     for i in targets {
                         let planned = drafts[i].planned;
                         for f in causes.iter().filter(|f| !f.planned_only || planned) {
@@ -2093,7 +2104,10 @@ fn finalize(ctx: &Ctx<'_>, drafts: Vec<Draft>) -> Vec<Incident> {
         causes.sort_by_key(|c| c.span.map(|s| s[0]));
         out.push(Incident {
             services,
-            operator: ops[i].as_ref().map(|o| o.name.clone()),
+            operator: ops[i]
+                .as_ref()
+                .filter(|o| !o.name.is_empty())
+                .map(|o| o.name.clone()),
             kind,
             start,
             end,

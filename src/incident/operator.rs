@@ -45,6 +45,24 @@ const ORG_HEADS: &[&str] = &[
     "공단", "공사", "본부", "재단", "은행", "조합", "협회", "병원",
 ];
 
+/// Determiners that leave the organisation they modify unnamed.
+const INDEFINITE_DETERMINERS: &[&str] = &["한", "어느", "어떤", "모", "다른", "여러", "몇"];
+
+/// Heads of an organisation's sites and branches ("KT 아현지사", "한빛텔레콤
+/// 운암지점", "○○ 데이터센터").
+const SITE_HEADS: &[&str] = &[
+    "지사",
+    "지점",
+    "지국",
+    "국사",
+    "사옥",
+    "본사",
+    "센터",
+    "공장",
+    "전화국",
+    "사업소",
+];
+
 /// The organisation named by word `wi`: its stem, or the stem with the word
 /// before it ("LG U+", "SK C&C"), or a name whose parenthesised alias spans
 /// words ("LG유플러스(LG U+)의"). A shortened later mention is resolved to
@@ -57,6 +75,9 @@ pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
         .checked_sub(1)
         .map(|p| &ctx.words[p])
         .filter(|p| p.sent == w.sent);
+    if indefinite_org(ctx, wi) {
+        return None;
+    }
     let found = org_name(stem)
         .or_else(|| {
             let p = prev.filter(|p| p.particle.is_empty())?;
@@ -88,6 +109,16 @@ pub(crate) fn org_at(ctx: &Ctx<'_>, wi: usize) -> Option<String> {
     None
 }
 
+/// Whether word `wi` is an organisation left unnamed: "한 지방은행에서는",
+/// "어느 저축은행" (ko-dic may tag that 한 하-ㄴ, so the eojeol is compared).
+fn indefinite_org(ctx: &Ctx<'_>, wi: usize) -> bool {
+    let w = &ctx.words[wi];
+    wi.checked_sub(1)
+        .map(|p| &ctx.words[p])
+        .is_some_and(|p| p.sent == w.sent && INDEFINITE_DETERMINERS.contains(&p.text(ctx.body)))
+        && org_name(w.stem(ctx.body)).is_some()
+}
+
 /// The longest organisation name of the article that ends with `short`.
 fn expand(ctx: &Ctx<'_>, short: String) -> String {
     // Computed once per article: operator look-ups run for every mention.
@@ -116,18 +147,53 @@ fn expand(ctx: &Ctx<'_>, short: String) -> String {
 /// The organisation the article introduces as the service's operator
 /// ("운영사 우아한형제들에 따르면", "운영업체 티머니는").
 pub(crate) fn introduced_operator(ctx: &Ctx<'_>) -> Option<OperatorEvidence> {
-    (0..ctx.words.len().saturating_sub(1)).find_map(|wi| {
+    (0..ctx.words.len().saturating_sub(1))
+        .find_map(|wi| {
+            let w = &ctx.words[wi];
+            let next = &ctx.words[wi + 1];
+            // Whole eojeol: ko-dic misreads 운영사 as 운영 + 사(VV).
+            (next.sent == w.sent
+                && matches!(
+                    w.text(ctx.body),
+                    "운영사" | "운영업체" | "운영기관" | "운영자"
+                ))
+            .then(|| org_at(ctx, wi + 1))
+            .flatten()
+            .map(|name| OperatorEvidence { name, strength: 1 })
+        })
+        .or_else(|| stated_runner(ctx, None).map(|e| OperatorEvidence { strength: 1, ..e }))
+        .or_else(|| {
+            source_in(ctx, 0..ctx.words.len()).map(|name| OperatorEvidence { name, strength: 0 })
+        })
+}
+
+/// The organisation said to run a service named `what` ("나이스를 운영하는
+/// 한국교육학술정보원"): any when `what` is `None`.
+fn stated_runner(ctx: &Ctx<'_>, what: Option<&[Named]>) -> Option<OperatorEvidence> {
+    let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    (1..ctx.words.len().saturating_sub(1)).find_map(|wi| {
         let w = &ctx.words[wi];
-        let next = &ctx.words[wi + 1];
-        // Whole eojeol: ko-dic misreads 운영사 as 운영 + 사(VV).
-        (next.sent == w.sent
-            && matches!(
-                w.text(ctx.body),
-                "운영사" | "운영업체" | "운영기관" | "운영자"
-            ))
-        .then(|| org_at(ctx, wi + 1))
-        .flatten()
-        .map(|name| OperatorEvidence { name, strength: 1 })
+        let t = w.text(ctx.body);
+        if !(w.adnominal && (t.starts_with("운영하") || t.starts_with("운용하"))) {
+            return None;
+        }
+        let obj = &ctx.words[wi - 1];
+        if obj.sent != w.sent || !matches!(obj.particle.as_str(), "을" | "를") {
+            return None;
+        }
+        let x = compact(obj.stem(ctx.body));
+        if x.is_empty() {
+            return None;
+        }
+        if let Some(services) = what
+            && !services.iter().any(|n| compact(&n.name).contains(&x))
+        {
+            return None;
+        }
+        (ctx.words[wi + 1].sent == w.sent)
+            .then(|| org_at(ctx, wi + 1))
+            .flatten()
+            .map(|name| OperatorEvidence { name, strength: 4 })
     })
 }
 
@@ -162,6 +228,8 @@ pub(crate) fn is_service_name(word: &str) -> bool {
 /// An operator candidate with its strength.
 #[derive(Debug, Clone)]
 pub(crate) struct OperatorEvidence {
+    /// Empty when the failure's organisation is left unnamed ("한
+    /// 지방은행에서는"): the record has no operator and inherits none.
     pub name: String,
     pub strength: u8,
 }
@@ -176,6 +244,11 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         .map(|n| n.span.start)
         .min()
         .unwrap_or(ctx.tokens[m.tok].span.start);
+    // (4) "나이스를 운영하는 한국교육학술정보원": the article says who runs
+    // one of the services.
+    if let Some(found) = stated_runner(ctx, Some(services)) {
+        return Some(found);
+    }
     // (4) "X가/에서 운영하는 …" before the service phrase.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
@@ -263,6 +336,26 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
     // (1) The sentence's topic or subject.
     for wi in wstart..wend {
         let w = &ctx.words[wi];
+        // "KT 아현지사 지하 통신구에서 불이 나": the organisation whose site
+        // is the place of the failure.
+        if w.particle.is_empty()
+            && at_own_site(ctx, wi)
+            && let Some(name) = org_at(ctx, wi)
+        {
+            return Some(OperatorEvidence { name, strength: 1 });
+        }
+        // "가람마켓 측은", "누리은행 관계자는": the organisation speaking
+        // for itself is the topic.
+        if w.particle.is_empty()
+            && ctx.words.get(wi + 1).is_some_and(|n| {
+                n.sent == w.sent
+                    && matches!(n.stem(ctx.body), "측" | "관계자")
+                    && matches!(n.particle.as_str(), "은" | "는" | "이" | "가")
+            })
+            && let Some(name) = org_at(ctx, wi)
+        {
+            return Some(OperatorEvidence { name, strength: 1 });
+        }
         // "국민은행에서는 … 오류가 이어졌는데": the place of the failure.
         if !matches!(
             w.particle.as_str(),
@@ -277,6 +370,12 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             .unwrap_or("");
         if next.starts_with("따르") {
             continue;
+        }
+        if indefinite_org(ctx, wi) {
+            return Some(OperatorEvidence {
+                name: String::new(),
+                strength: 1,
+            });
         }
         if let Some(name) = org_at(ctx, wi) {
             // "네이버는 15일 오후 쇼핑 검색과 블로그 … 오류가 생겼다": the
@@ -305,7 +404,57 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
             });
         }
     }
-    None
+    // (0) The failure told on the authority of an organisation ("○○공사에
+    // 따르면 … 서버가 멈췄다"): the one that runs it, unless an overseer.
+    source_in(ctx, wstart..wend).map(|name| OperatorEvidence { name, strength: 0 })
+}
+
+/// Overseers and investigators quoted as sources of others' failures.
+const OVERSEERS: &[&str] = &[
+    "금융감독원",
+    "금융위원회",
+    "과학기술정보통신부",
+    "한국인터넷진흥원",
+    "경찰청",
+    "행정안전부",
+];
+
+/// The organisation cited as the source ("…에 따르면") among words `ws`.
+fn source_in(ctx: &Ctx<'_>, ws: std::ops::Range<usize>) -> Option<String> {
+    ws.clone().find_map(|wi| {
+        let next = ctx
+            .words
+            .get(wi + 1)
+            .filter(|n| n.sent == ctx.words[wi].sent)?;
+        if !(next.text(ctx.body).starts_with("따르") && ctx.words[wi].particle == "에") {
+            return None;
+        }
+        org_at(ctx, wi).filter(|n| !OVERSEERS.contains(&n.as_str()))
+    })
+}
+
+/// Whether word `wi` is followed by one of its sites and the phrase is the
+/// place of the event ("KT 아현지사 지하 통신구에서").
+fn at_own_site(ctx: &Ctx<'_>, wi: usize) -> bool {
+    let sent = ctx.words[wi].sent;
+    let Some(site) = ctx
+        .words
+        .get(wi + 1)
+        .filter(|n| n.sent == sent && n.nominal)
+    else {
+        return false;
+    };
+    let stem = site.stem(ctx.body);
+    if !SITE_HEADS.iter().any(|h| stem.ends_with(h)) {
+        return false;
+    }
+    // Particle-less nouns up to the place's 에서.
+    ctx.words[wi + 1..]
+        .iter()
+        .take_while(|w| w.sent == sent)
+        .take(4)
+        .find(|w| !w.particle.is_empty() || !w.nominal)
+        .is_some_and(|w| w.nominal && w.particle.starts_with("에서"))
 }
 
 /// The operator the service lexicon gives for any of `services`.
