@@ -1555,3 +1555,36 @@ fn a_count_after_the_failure_without_damage_words_is_no_impact() {
         a.incidents
     );
 }
+
+// generalisation of triggers and times (s2-tgen)
+
+#[test]
+fn a_negated_ability_predicate_states_a_failure() {
+    let a = run(
+        "통신망 장애\n5일 오후 3시께부터 누리텔레콤 가입자 상당수가 인터넷에 연결하지 못했다. 회사는 오후 4시께 복구됐다고 밝혔다.",
+        "2024-03-05T20:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    let start = i.start.as_ref().expect("start");
+    assert_eq!(start.value.to_rfc3339(), "2024-03-05T15:00:00+09:00");
+    let end = i.end.as_ref().expect("end");
+    assert_eq!(end.value.to_rfc3339(), "2024-03-05T16:00:00+09:00");
+}
+
+#[test]
+fn an_error_made_during_work_is_no_incident_of_its_own() {
+    let a = run(
+        "메일 서비스 장애\n8일 오전 10시께부터 다음 메일에 접속하지 못하는 장애가 났다. 카카오는 오후 1시께 복구를 마쳤다며 \"스토리지 교체 작업 도중 오류가 생겼다\"고 설명했다.",
+        "2024-04-08T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        a.incidents[0]
+            .services
+            .iter()
+            .all(|s| !s.contains("작업") && !s.contains("도중")),
+        "{:#?}",
+        a.incidents
+    );
+}

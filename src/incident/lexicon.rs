@@ -129,6 +129,10 @@ pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
     "새우고",
 ];
 
+/// Work on a system (작업, 점검, 공사, 교체, 이전): an error made during it
+/// (작업 중 오류가 발생했다) is a cause, not a failure of its own.
+pub(crate) const WORK_NOUNS: &[&str] = &["작업", "점검", "공사", "교체", "이전", "업데이트"];
+
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.
 pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
 

@@ -95,6 +95,9 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                                 && AVAILABILITY_NOUNS.contains(&surf(ctx, i - 2)))
                     }
                     "저하" => matches!(prev, "속도" | "성능"),
+                    // "설정을 바꾸는 작업 중 오류가 발생했다": the work went
+                    // wrong, which is the cause of the failure told elsewhere.
+                    "오류" | "에러" => !during_work(ctx, srange.start, t.span.start),
                     _ => true,
                 };
                 if ok {
@@ -370,6 +373,16 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
     out
 }
 
+/// Whether the text before `at` ends with work in progress (작업 중, 점검
+/// 도중, 공사 과정에서): an error there is the cause, not the failure.
+fn during_work(ctx: &Ctx<'_>, from: usize, at: usize) -> bool {
+    let before = ctx.body[from..at].trim_end();
+    ["도중", "중", "과정에서", "중에"]
+        .iter()
+        .filter_map(|s| before.strip_suffix(s))
+        .any(|head| WORK_NOUNS.iter().any(|w| head.trim_end().ends_with(w)))
+}
+
 /// Verbs of starting a machine again (서버를 다시 띄우다 / 켜다).
 fn restart_verb(s: &str) -> bool {
     matches!(s, "띄웠" | "띄워" | "띄우" | "켜" | "켰" | "켜고")
@@ -388,7 +401,10 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
     while j < end && n < 6 {
         let t = &ctx.tokens[j];
         let x = surf(ctx, j);
-        if x.starts_with('않') || x.starts_with('없') || x == "못" || x.starts_with("못하") {
+        // 못 as an adverb (못 했다) or fused with the auxiliary (접속하지
+        // 못했다: 못했/VX+EP).
+        if x.starts_with('않') || x.starts_with('없') || (x.starts_with('못') && !t.is_nominal())
+        {
             return true;
         }
         // "접속이 안 되고"
