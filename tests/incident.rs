@@ -1588,3 +1588,43 @@ fn an_error_made_during_work_is_no_incident_of_its_own() {
         a.incidents
     );
 }
+
+#[test]
+fn an_experiential_past_failure_is_a_side_record_with_its_own_length() {
+    let a = run(
+        "코레일 예매 먹통\n14일 오전 7시께부터 코레일톡 예매가 먹통이 됐다. 코레일톡은 2019년 9월에도 추석 예매 첫날 이용자가 몰려 5시간가량 멈춘 적이 있다.",
+        "2024-09-14T12:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    let main = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2024-09-14T07:00:00+09:00")
+        })
+        .expect("main incident");
+    assert!(main.duration.is_none(), "{:#?}", main);
+    let past = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2019-09-01T00:00:00+09:00")
+        })
+        .expect("past incident");
+    assert_eq!(past.start.as_ref().unwrap().precision, Precision::Month);
+    assert_eq!(past.duration.as_ref().map(|d| d.seconds), Some(5 * 3600));
+}
+
+#[test]
+fn a_promise_to_restore_is_no_recovery() {
+    let a = run(
+        "예매 앱 오류\n3일 오전 9시께부터 코레일톡에서 결제할 수 없는 장애가 이어지고 있다. 코레일은 \"내일 오전까지 모든 기능을 복구하겠다\"고 밝혔다.",
+        "2024-06-03T15:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].end.is_none(), "{:#?}", a.incidents);
+}

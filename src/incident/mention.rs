@@ -557,6 +557,10 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         if f == "MAG" && x == "못" {
             return true;
         }
+        // "주말까지 정상화하겠다": a promise (volitional 겠), not a recovery.
+        if matches!(role, Role::Recovery { .. }) && has_tag(t, "EP") && x.contains('겠') {
+            return true;
+        }
         if f == "VCN" || x.starts_with("아니") {
             return true;
         }
@@ -785,6 +789,35 @@ pub(crate) fn governing_time<'a>(
     }
     // The trigger's own word: "종료후에도" style blocks too.
     Some(tm)
+}
+
+/// "느려진 적이 있다", "멈춘 바 있다": the experiential construction (an
+/// adnominal trigger before 적/바 + 있다) tells a past event as background.
+pub(crate) fn experiential(ctx: &Ctx<'_>, m: &Mention) -> bool {
+    let w = &ctx.words[m.word];
+    if !w.adnominal {
+        return false;
+    }
+    let after = ctx.body[w.span.end..].trim_start();
+    ["적이 있", "적도 있", "적이 여러", "바 있", "일이 있"]
+        .iter()
+        .any(|c| after.starts_with(c))
+}
+
+/// The first time expression dating something before the trigger in its
+/// sentence, across clause boundaries (the frame, "2019년 9월에도", rather
+/// than a later relative day inside it, "추석 예매 첫날").
+pub(crate) fn dated_before<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a TemporalMention> {
+    let trig = ctx.tokens[m.tok].span.start;
+    ctx.times_in(m.sent)
+        .filter(|t| t.span.end <= trig)
+        .filter(|t| {
+            matches!(
+                t.value,
+                TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+            )
+        })
+        .next()
 }
 
 /// Is the time expression followed by 현재 / 까지도 (a status report)?

@@ -474,6 +474,14 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 _ => mention::governing_time(ctx, m, !m.predicative)
                     .or_else(|| mention::following_time(ctx, m)),
             };
+            // "나이스는 2017년 3월에도 … 느려진 적이 있다": an experiential
+            // past failure is a side record dated anywhere in its sentence.
+            let experiential = matches!(m.role, Role::Outage(_)) && mention::experiential(ctx, m);
+            let tm = if experiential && tm.is_none() {
+                mention::dated_before(ctx, m)
+            } else {
+                tm
+            };
             // Downtime announced for a coming date ("오는 14일 0시부터 …
             // 중단한다") is planned.
             let announced = matches!(m.role, Role::Outage(_))
@@ -542,6 +550,18 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     });
                 }
                 drafts.push(dr);
+                target = Some(drafts.len() - 1);
+            }
+            // (A record this sentence already opened is that past event.)
+            if let (true, Some(t)) = (experiential, target)
+                && prev_in_sent[class] == Some(t)
+            {
+                drafts[t].side = true;
+            } else if experiential {
+                drafts.push(Draft {
+                    side: true,
+                    ..Default::default()
+                });
                 target = Some(drafts.len() - 1);
             }
             // "AWS 복구 뒤 …": an undated recovery belongs to a record
