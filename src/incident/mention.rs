@@ -809,15 +809,13 @@ pub(crate) fn experiential(ctx: &Ctx<'_>, m: &Mention) -> bool {
 /// than a later relative day inside it, "추석 예매 첫날").
 pub(crate) fn dated_before<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a TemporalMention> {
     let trig = ctx.tokens[m.tok].span.start;
-    ctx.times_in(m.sent)
-        .filter(|t| t.span.end <= trig)
-        .filter(|t| {
-            matches!(
+    ctx.times_in(m.sent).find(|t| {
+        t.span.end <= trig
+            && matches!(
                 t.value,
                 TemporalValue::Instant(_) | TemporalValue::Interval { .. }
             )
-        })
-        .next()
+    })
 }
 
 /// Is the time expression followed by 현재 / 까지도 (a status report)?
