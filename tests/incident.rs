@@ -1628,3 +1628,19 @@ fn a_promise_to_restore_is_no_recovery() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert!(a.incidents[0].end.is_none(), "{:#?}", a.incidents);
 }
+
+#[test]
+fn a_stop_told_in_the_non_past_is_planned() {
+    let a = run(
+        "은행 전산 점검\n하나은행은 16일 0시부터 오전 7시까지 모바일뱅킹과 ATM 이용이 중지된다고 13일 공지했다.",
+        "2024-03-13T17:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Planned, "{:#?}", a.incidents);
+    let b = run(
+        "카드 결제 중단\n누리카드는 장비 교체를 위해 이번 일요일 새벽 결제 서비스를 4시간 동안 멈춘다.",
+        "2024-03-13T17:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert_eq!(b.incidents[0].kind, Kind::Planned, "{:#?}", b.incidents);
+}

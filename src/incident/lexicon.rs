@@ -9,7 +9,7 @@ use crate::record::{CauseCategory, Kind};
 
 /// Nouns (NNG lemmas) that name a failure, with the kind they signal.
 ///
-/// 장애, 먹통, 중단, 마비, 불통, 다운, 멈춤, 차질, 끊김 → outage; 지연, 저하
+/// 장애, 먹통, 중단 / 중지, 마비, 불통, 다운, 멈춤, 차질, 끊김 → outage; 지연, 저하
 /// (속도 저하) → degradation; 오류 → outage unless it qualifies a transaction
 /// (이체 오류, see [`ERROR_KIND_HEADS`]). 실패 only right after a function
 /// noun (결제 실패, 접속 실패). 불가 / 불가능 (접속 불가, 서비스 불가)
@@ -18,6 +18,7 @@ pub(crate) const OUTAGE_NOUNS: &[(&str, Kind)] = &[
     ("장애", Kind::Outage),
     ("먹통", Kind::Outage),
     ("중단", Kind::Outage),
+    ("중지", Kind::Outage),
     ("마비", Kind::Outage),
     ("불통", Kind::Outage),
     ("다운", Kind::Outage),

@@ -346,6 +346,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                         let after = &ctx.body[t.span.end..srange.end];
                         !past && (after.contains("점검한다") || after.contains("점검할"))
                     }
+                    || announced_stop(ctx, i)
             };
         out.push(Mention {
             tok: i,
@@ -381,6 +382,40 @@ fn during_work(ctx: &Ctx<'_>, from: usize, at: usize) -> bool {
         .iter()
         .filter_map(|s| before.strip_suffix(s))
         .any(|head| WORK_NOUNS.iter().any(|w| head.trim_end().ends_with(w)))
+}
+
+/// "서비스를 14시간 동안 멈춘다", "이용이 중단된다고 밝혔다": a stop told
+/// in the non-past declarative (ᆫ다/는다, no past 었) is announced ahead,
+/// i.e. planned. News tells failures that happened in the past tense.
+fn announced_stop(ctx: &Ctx<'_>, i: usize) -> bool {
+    let mut wi = ctx.word_of_token(i);
+    // "중단을 한다", "중단 된다": the predicate is the next word.
+    if ctx.words[wi].nominal
+        && ctx
+            .words
+            .get(wi + 1)
+            .is_some_and(|n| n.sent == ctx.words[wi].sent && n.verbal)
+    {
+        wi += 1;
+    }
+    let w = &ctx.words[wi];
+    if w.toks.clone().any(|k| has_tag(&ctx.tokens[k], "EP")) {
+        return false;
+    }
+    let text = w
+        .text(ctx.body)
+        .trim_end_matches(['.', ',', '"', '\'', '”', '’']);
+    let text = ["다고", "다며", "다는"]
+        .iter()
+        .find_map(|e| text.strip_suffix(e).map(|x| format!("{x}다")))
+        .unwrap_or_else(|| text.to_string());
+    let Some(stem) = text.strip_suffix('다') else {
+        return false;
+    };
+    // The syllable before 다 is 는 or carries the final ㄴ (멈춘다, 된다).
+    stem.chars()
+        .next_back()
+        .is_some_and(|c| c == '는' || ('가'..='힣').contains(&c) && (c as u32 - 0xAC00) % 28 == 4)
 }
 
 /// Verbs of starting a machine again (서버를 다시 띄우다 / 켜다).
