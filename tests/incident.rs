@@ -1644,3 +1644,40 @@ fn a_stop_told_in_the_non_past_is_planned() {
     assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
     assert_eq!(b.incidents[0].kind, Kind::Planned, "{:#?}", b.incidents);
 }
+
+#[test]
+fn a_share_resolved_is_a_partial_recovery_not_an_update() {
+    let a = run(
+        "통신 장애\n7일 오후 2시께부터 누리텔레콤 인터넷이 끊겼다. 누리텔레콤은 8일 오전 9시 현재 끊긴 회선의 80%를 되살렸다고 밝혔다.",
+        "2024-05-08T12:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let events: Vec<_> = a.incidents[0]
+        .timeline
+        .iter()
+        .map(|e| (e.event, e.at.as_ref().map(|t| t.value.to_rfc3339())))
+        .collect();
+    assert_eq!(
+        events,
+        vec![(
+            jangae::Event::PartialRecovery,
+            Some("2024-05-08T09:00:00+09:00".to_string())
+        )],
+        "{:#?}",
+        a.incidents
+    );
+    let b = run(
+        "예매 지연\n2일 오전 9시께부터 코레일톡 접속이 지연됐다. 코레일은 오후 1시 현재 지연이 대부분 해소됐으나 결제 오류는 남아 있다고 밝혔다.",
+        "2024-05-02T15:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert!(b.incidents[0].end.is_none(), "{:#?}", b.incidents);
+    assert!(
+        b.incidents[0]
+            .timeline
+            .iter()
+            .any(|e| e.event == jangae::Event::PartialRecovery),
+        "{:#?}",
+        b.incidents
+    );
+}

@@ -44,11 +44,14 @@ pub(crate) const OUTAGE_VERBS: &[&str] = &[
     "막힌", "막혀",
 ];
 
-/// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다,
+/// Verbs of coming back: 되살아나다, (회선을) 되살리다, 살아나다, (정상으로) 돌아오다, 재개되다,
 /// (기능을) 살리다, (결제가) 풀리다; 다시 / 정상적으로 열리다 is matched in
 /// `mention.rs`.
 pub(crate) const RECOVERY_VERBS: &[&str] = &[
     "되살아",
+    "되살렸",
+    "되살린",
+    "되살려",
     "살아나",
     "살아났",
     "돌아왔",
@@ -135,7 +138,8 @@ pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
 pub(crate) const WORK_NOUNS: &[&str] = &["작업", "점검", "공사", "교체", "이전", "업데이트"];
 
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.
-pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
+/// 해소 (지연이 해소됐다: the trouble went away) counts as a recovery too.
+pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원", "해소"];
 
 /// Words that make a recovery partial (일부, 대부분, 부분, 순차적으로).
 pub(crate) const PARTIAL_CUES: &[&str] = &[

@@ -1187,12 +1187,17 @@ fn route(
 }
 
 fn push_timeline(d: &mut Draft, at: TimePoint, event: Event, (text, span): (String, [usize; 2])) {
+    // An update is the weakest statement about an instant: a partial
+    // recovery said at the same "현재" replaces it.
+    let same = |e: &TimelineEntry| e.at.as_ref().is_some_and(|a| a.value == at.value);
     if d.timeline
         .iter()
-        .any(|e| e.event == event && e.at.as_ref().is_some_and(|a| a.value == at.value))
+        .any(|e| same(e) && (e.event == event || event == Event::Update))
     {
         return;
     }
+    d.timeline
+        .retain(|e| !(same(e) && e.event == Event::Update));
     d.timeline.push(TimelineEntry {
         at: Some(at),
         event,
