@@ -1681,3 +1681,13 @@ fn a_share_resolved_is_a_partial_recovery_not_an_update() {
         b.incidents
     );
 }
+
+#[test]
+fn errors_coordinated_with_a_slowdown_are_a_degradation() {
+    let a = run(
+        "청약 앱 불안정\n지난 5일 새로 문을 연 청약홈이 첫날부터 로그인 지연과 오류를 빚고 있다. 5일 오전 9시께부터 신청자가 몰려 화면이 뜨는 데 10분 넘게 걸렸다.",
+        "2024-02-07T13:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Degradation, "{:#?}", a.incidents);
+}

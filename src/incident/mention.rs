@@ -128,6 +128,16 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                         if ERROR_KIND_HEADS.iter().any(|h| before.ends_with(h)) {
                             kind = Kind::Error;
                         }
+                        // "접속 지연과 오류": errors coordinated with a
+                        // slowdown are faults of a service that still runs.
+                        if i >= toks.start + 2
+                            && matches!(prev, "과" | "와" | "·")
+                            && OUTAGE_NOUNS
+                                .iter()
+                                .any(|(w, k)| *k == Kind::Degradation && *w == surf(ctx, i - 2))
+                        {
+                            kind = Kind::Degradation;
+                        }
                     }
                     role = Some(Role::Outage(kind));
                 }
