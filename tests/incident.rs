@@ -1691,3 +1691,25 @@ fn errors_coordinated_with_a_slowdown_are_a_degradation() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert_eq!(a.incidents[0].kind, Kind::Degradation, "{:#?}", a.incidents);
 }
+
+#[test]
+fn a_clock_time_in_the_next_sentence_refines_a_day_start() {
+    let a = run(
+        "공항 발권 장애\n20일 오후 김포공항의 탑승권 발급 시스템에 오류가 생겨 항공편이 늦어졌다.\n한국공항공사에 따르면 오후 1시 10분께부터 발권 서버가 멈춰 승객들이 표를 받지 못했다. 서버는 오후 3시께 재가동됐다.",
+        "2024-01-20T21:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let start = a.incidents[0].start.as_ref().expect("start");
+    assert_eq!(start.value.to_rfc3339(), "2024-01-20T13:10:00+09:00");
+    assert_eq!(start.precision, Precision::Minute);
+}
+
+#[test]
+fn how_late_counted_items_ran_is_no_outage_length() {
+    let a = run(
+        "공항 발권 장애\n20일 오후 1시 10분께부터 김포공항 발권 서버가 멈췄다가 오후 3시께 재가동됐다. 이 여파로 국내선 28편이 최대 2시간 가까이 지연됐다.",
+        "2024-01-20T21:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].duration.is_none(), "{:#?}", a.incidents);
+}

@@ -584,10 +584,17 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
     let mut j = after;
     let mut n = 0;
     let mut prev_etm_rieul = false;
+    let verb_trigger = matches!(first(&ctx.tokens[i]), "VV" | "VA");
     while j < toks.end && n < 8 {
         let t = &ctx.tokens[j];
         let x = surf(ctx, j);
         let f = first(t);
+        // "서버가 멈춰 승객들이 표를 받지 못했다": a new subject after a verb
+        // trigger opens the next clause (ko-dic may read 멈춰 as VV+EP, with
+        // no connective ending to close the first).
+        if verb_trigger && f == "JKS" {
+            break;
+        }
         // Another trigger owns what follows ("장애는 완전히 복구되지 않고").
         if f == "NNG"
             && (RECOVERY_NOUNS.contains(&x)

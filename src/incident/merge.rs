@@ -41,7 +41,7 @@ use crate::temporal::{Instant, TemporalMention, TemporalValue};
 use super::Ctx;
 use super::cause;
 use super::impact;
-use super::lexicon::CAUSAL_MARKERS;
+use super::lexicon::{CAUSAL_MARKERS, IMPACT_COUNTERS};
 use super::mention::{self, Mention, Role};
 use super::operator::{self, OperatorEvidence};
 use super::service::{self, Named};
@@ -1430,6 +1430,27 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         }
     }
     if !matches!(m.role, Role::Outage(_)) {
+        return None;
+    }
+    // "출발편 43편이 최대 1시간 넘게 지연됐다": a length before the delay of
+    // counted items (or a maximum / average of them) says how late they ran,
+    // not how long the failure lasted.
+    let trig = ctx.tokens[m.tok].surface(ctx.body);
+    let delay = trig == "지연" || trig.starts_with('늦');
+    let sent_start = ctx.sentences[m.sent].start;
+    let before_len = ctx.body[sent_start..tm.span.start].trim_end();
+    let spread = ["최대", "평균", "최장"]
+        .iter()
+        .any(|c| before_len.ends_with(c));
+    let counted = before_len.split(' ').any(|w| {
+        let w = w.trim_end_matches(['이', '가']);
+        let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
+        digits > 0
+            && IMPACT_COUNTERS
+                .iter()
+                .any(|c| w[digits..].trim_start_matches('여') == *c)
+    });
+    if delay && (spread || counted) {
         return None;
     }
     Some(k)
