@@ -1713,3 +1713,28 @@ fn how_late_counted_items_ran_is_no_outage_length() {
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
     assert!(a.incidents[0].duration.is_none(), "{:#?}", a.incidents);
 }
+
+#[test]
+fn a_use_noun_negated_for_ability_states_a_failure() {
+    for (sentence, service) in [
+        ("8일 오전 9시께부터 토스 앱을 이용할 수 없었다.", "토스 앱"),
+        ("8일 오전 9시께부터 토스 앱을 사용하지 못했다.", "토스 앱"),
+        (
+            "8일 오전 9시께부터 토스 송금이 처리되지 않았다.",
+            "토스 송금",
+        ),
+    ] {
+        let a = run(
+            &format!("앱 장애\n{sentence} 토스는 오후 1시께 복구됐다고 밝혔다."),
+            "2024-04-08T18:00:00+09:00",
+        );
+        assert_eq!(a.incidents.len(), 1, "{sentence}: {:#?}", a.incidents);
+        assert!(
+            has_service(&a, 0, service),
+            "{sentence}: {:#?}",
+            a.incidents
+        );
+        let start = a.incidents[0].start.as_ref().expect("start");
+        assert_eq!(start.value.to_rfc3339(), "2024-04-08T09:00:00+09:00");
+    }
+}

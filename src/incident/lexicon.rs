@@ -102,6 +102,11 @@ pub(crate) const AVAILABILITY_NOUNS: &[&str] = &[
     "예매",
 ];
 
+/// Use nouns whose negation for ability is a failure (이용할 수 없었다,
+/// 사용하지 못했다, 송금이 처리되지 않았다); unlike [`AVAILABILITY_NOUNS`] a
+/// plain 않다 (이용하지 않았다: chose not to) does not count.
+pub(crate) const USE_NOUNS: &[&str] = &["이용", "사용", "실행", "처리", "구동"];
+
 /// Nouns right before 불편 that make it a failure (접속 불편, 이용 불편).
 pub(crate) const INCONVENIENCE_HEADS: &[&str] = &["접속", "이용"];
 

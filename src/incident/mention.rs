@@ -198,7 +198,9 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             } else if matches!(s, "화재" | "정전" | "불") && cause_event_follows(ctx, i, toks.end)
             {
                 role = Some(Role::CauseEvent);
-            } else if AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end) {
+            } else if (AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end))
+                || (USE_NOUNS.contains(&s) && ability_negated(ctx, i, toks.end))
+            {
                 let n = detect_negated_end(ctx, i, toks.end);
                 if filtered_hypothetical(ctx, n, toks.clone()) {
                     i += 1;
@@ -457,6 +459,40 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
             return true;
         }
         if t.is_nominal() && !matches!(x, "수" | "불가") {
+            return false;
+        }
+        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
+        {
+            return false;
+        }
+        j += 1;
+        n += 1;
+    }
+    false
+}
+
+/// "이용할 수 없었다", "사용하지 못했다", "처리되지 않았다": a use noun
+/// negated for ability (못, ᆯ 수 없다) or in the passive (되지 않다);
+/// "이용하지 않았다" (chose not to) is no failure.
+fn ability_negated(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let mut j = i + 1;
+    let mut n = 0;
+    while j < end && n < 6 {
+        let t = &ctx.tokens[j];
+        let x = surf(ctx, j);
+        if x.starts_with('못') && !t.is_nominal() {
+            return true;
+        }
+        if x.starts_with('없') && surf(ctx, j - 1) == "수" {
+            return true;
+        }
+        if x.starts_with('않') && j >= i + 3 && surf(ctx, j - 2).starts_with('되') {
+            return true;
+        }
+        if x == "안" && j + 1 < end && surf(ctx, j + 1).starts_with('되') {
+            return true;
+        }
+        if t.is_nominal() && x != "수" {
             return false;
         }
         if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
