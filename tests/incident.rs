@@ -665,6 +665,69 @@ fn offices_verbs_misread_as_pronouns_and_bare_channels() {
     assert!(!all.iter().any(|s| s.contains("고장")), "{all:?}");
 }
 
+#[test]
+fn a_dotted_function_list_a_fire_and_a_nationwide_network() {
+    let a = run(
+        "이체 장애\n7월 2일 오전 10시께부터 1시간 넘게 이체·출금이 되지 않았다. 같은 날 낮 12시께 본원에서 난 불로 한빛톡이 멈췄고, 오후 3시께에는 전국 인터넷이 20분간 마비됐다.",
+        "2024-07-02T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    for want in ["이체", "출금", "한빛톡", "인터넷"] {
+        assert!(all.iter().any(|s| s == want), "{want}: {all:?}");
+    }
+    assert!(
+        !all.iter()
+            .any(|s| s.contains('·') || s.contains("불로") || s.contains("본원")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_topic_brands_a_bare_function_or_its_services() {
+    let a = run(
+        "자전거 장애\n따릉이는 지난 3월 5일에도 1시간가량 대여가 중단된 적이 있다. 한빛은행은 지난 2월 1일 정전으로 서비스가 멈춘 적이 있다.",
+        "2024-07-03T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "따릉이 대여"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛은행 서비스"), "{all:?}");
+}
+
+#[test]
+fn the_step_of_a_function_is_the_function() {
+    let a = run(
+        "결제 오류\n7월 4일 낮 12시 20분께에는 결제 단계에서 오류가 났다.",
+        "2024-07-04T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "결제"), "{all:?}");
+}
+
+#[test]
+fn a_bare_number_starts_a_name_and_a_function_keeps_its_system() {
+    let a = run(
+        "신고 전화 장애\n7월 5일 새벽 2시께부터 경기 남부 지역 119 신고 전화가 40분 동안 연결되지 않았다. 같은 날 오후 3시께에는 한빛항공의 예약 시스템이 멈췄다.",
+        "2024-07-05T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "119 신고 전화"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛항공 예약 시스템"), "{all:?}");
+}
+
+#[test]
+fn scope_words_and_computers_are_not_services() {
+    let a = run(
+        "클라우드 장애\n7월 6일 오전 8시께 한빛클라우드 서울 리전에 장애가 나면서 이곳을 쓰는 국내 인터넷 서비스가 잇따라 멈췄다. 전 세계 윈도 컴퓨터도 멈췄다.",
+        "2024-07-06T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(
+        !all.iter()
+            .any(|s| s.contains("국내") || s.contains("컴퓨터")),
+        "{all:?}"
+    );
+}
+
 // ---- times helper (session 2): start, end, duration, timeline, kind, recall ----
 
 #[test]
@@ -1270,6 +1333,37 @@ fn work_in_progress_said_at_a_time_is_an_update() {
     );
 }
 
+// ---- services (svc helper, session 2, continued) ----
+
+#[test]
+fn the_topic_owns_a_generic_channel_and_an_each_list_before_a_function() {
+    let a = run(
+        "앱 장애\n한빛페이는 7월 7일 오전 9시 10분 앱 접속이 끊긴 뒤 오후 1시 40분께 정상화됐다고 밝혔다. 8일 오후 1시께에는 한빛톡과 한빛맵 등의 접속 장애가 발생했다.",
+        "2024-07-08T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(all.iter().any(|s| s == "한빛페이 앱"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛톡"), "{all:?}");
+    assert!(all.iter().any(|s| s == "한빛맵"), "{all:?}");
+}
+
+#[test]
+fn a_function_before_its_system_keeps_the_system() {
+    let a = run(
+        "병원 전산 장애\n7월 9일 새벽 4시께 한빛병원의 처방 전달 시스템과 진료 예약 시스템이 멈췄다.",
+        "2024-07-09T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(
+        all.iter().any(|s| s.ends_with("처방 전달 시스템")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().any(|s| s.ends_with("진료 예약 시스템")),
+        "{all:?}"
+    );
+}
+
 // ---- cause, operator and impact constructions (s2-cause) ----
 
 fn categories(a: &Article, i: usize) -> Vec<CauseCategory> {
@@ -1554,6 +1648,20 @@ fn a_count_after_the_failure_without_damage_words_is_no_impact() {
         "{:#?}",
         a.incidents
     );
+}
+
+#[test]
+fn documents_listed_before_a_function_are_not_services() {
+    let a = run(
+        "발급 중단\n7월 10일 오전 2시부터 4시간 동안 등본 등 주민등록 관련 서류 발급이 멈췄다.",
+        "2024-07-10T20:00:00+09:00",
+    );
+    let all = services_of(&a);
+    assert!(
+        all.iter().any(|s| s == "주민등록 관련 서류 발급"),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|s| s == "등본"), "{all:?}");
 }
 
 // generalisation of triggers and times (s2-tgen)

@@ -261,6 +261,11 @@ pub(crate) const GENERIC_SERVICE: &[&str] = &[
     "전산 서비스",
     "온라인 서비스",
     "정부 서비스",
+    "인터넷 서비스",
+    "실제",
+    "가까이",
+    "전면",
+    "창구",
 ];
 
 /// Function nouns stripped from the end of a service name: what failed is the
@@ -287,6 +292,7 @@ pub(crate) const TRAILING_FUNCTION_NOUNS: &[&str] = &[
     "기지국",
     "연결",
     "전산망",
+    "단계",
 ];
 
 /// Modifier words stripped from the start of a service name.

@@ -8,6 +8,17 @@
 //! Phrases are split into items at ·, commas, 와/과, 및 and 등; "A의 B" keeps
 //! B with A's brand, or A when B is generic ("핵심 시스템"); "X(Y)" glosses
 //! are replaced by Y; function nouns (접속, 작동, 기능) are stripped.
+//!
+//! In (2) both the subject (or object) and the place are read: the one
+//! nearest the trigger names services freely (a relative clause's subject
+//! first: "매매 체결이 이뤄지지 않는 장애"), the one further out only when it
+//! is plainly a service (an app, a terminal, a known name), so that places
+//! ("주민센터 창구에서") stay out. A coordinated bare noun borrows a function
+//! or terminal head ("사진과 동영상 전송", "버스 및 지하철 단말기"), a bare
+//! channel the brand before it ("모바일 신분증 앱과 홈페이지"), and the
+//! sentence's topic brands a bare function or a generic channel ("따릉이는 …
+//! 대여가", "한빛페이는 … 앱 접속이"). The object of a function verb names
+//! the function ("서류를 발급할 수 없었다" → 서류 발급).
 
 #![allow(clippy::collapsible_if)]
 
@@ -36,6 +47,8 @@ struct Item {
     from_and: bool,
     /// The item's last word was quoted ("키움증권 MTS '영웅문S#'").
     quoted: bool,
+    /// The item was ended by 등 ("A 등 B").
+    from_deung: bool,
     /// The item ends in an expanded abbreviation (유·무선 → 유선).
     abbrev: bool,
     span: Option<Range<usize>>,
@@ -100,14 +113,41 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         k -= 1;
     }
     let mut items = collect_items(ctx, k..m.word);
-    // "카카오톡과 카카오T, 카카오페이 등의 장애": the list the failure belongs to.
-    if k == m.word && k > wstart {
+    // "카카오톡과 카카오T, 카카오페이 등의 (접속) 장애": the list the failure
+    // belongs to.
+    let function_compound = items.iter().all(|it| {
+        it.parts
+            .iter()
+            .all(|p| TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
+    });
+    if function_compound && k > wstart {
         let w = &ctx.words[k - 1];
         if w.deung && w.particle == "의" {
             items = collect_items(ctx, np_start(ctx, k - 1, wstart)..k);
         }
     }
-    if !prefix.is_empty() {
+    // "이체·출금이 되지 않았다": a dotted list ending in the trigger names
+    // each function, the trigger's own noun included.
+    let trig_noun = ctx.tokens[m.tok].surface(ctx.body);
+    if prefix.ends_with('·') && FUNCTION_NOUNS.contains(&trig_noun) {
+        let mut off = trig_word.span.start;
+        for piece in prefix.split('·') {
+            if !piece.is_empty() {
+                items.push(Item {
+                    parts: vec![piece.to_string()],
+                    span: Some(off..off + piece.len()),
+                    ..Default::default()
+                });
+            }
+            off += piece.len() + '·'.len_utf8();
+        }
+        let t = ctx.tokens[m.tok].span.clone();
+        items.push(Item {
+            parts: vec![trig_noun.to_string()],
+            span: Some(t),
+            ..Default::default()
+        });
+    } else if !prefix.is_empty() {
         let pre_span = trig_word.span.start..ctx.tokens[m.tok].span.start;
         match items.last_mut() {
             Some(last) if !last.from_dot => {
@@ -155,6 +195,9 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         && trig_word.particle.is_empty()
         && (trig_word.verbal || !trig_word.nominal);
     let want_place_first = !verbal_trigger;
+    // "… 멈춰 섰던 우체국 금융이": the trigger modifies its own subject.
+    let relative_trigger = (m.word..(m.word + 2).min(ctx.words.len()))
+        .any(|q| ctx.words[q].sent == m.sent && ctx.words[q].adnominal);
     let mut head = None;
     let mut place = None;
     // A place further out than the subject ("X에서 … Y가 멈췄다") is
@@ -176,6 +219,27 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
         }
         if (w.connective && !w.nominal && !adverbial_or_auxiliary(ctx, j - 1))
             || text.ends_with("따르면")
+        {
+            break;
+        }
+        // A cause modified by its own clause, or before a trigger that
+        // modifies its subject ("본원에서 난 불로 멈춰 섰던 우체국 금융"): what
+        // lies before it is the cause's setting ("A가 화재로 멈췄다" goes on).
+        if matches!(w.particle.as_str(), "로" | "으로")
+            && [
+                "불",
+                "화재",
+                "정전",
+                "오류",
+                "장애",
+                "고장",
+                "공격",
+                "과부하",
+                "실수",
+            ]
+            .iter()
+            .any(|c| w.stem(ctx.body).ends_with(c))
+            && (j >= wstart + 2 && ctx.words[j - 2].adnominal || relative_trigger)
         {
             break;
         }
@@ -338,6 +402,52 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             add(finish(ctx, collect_items(ctx, from..d + 1)), &mut found);
         }
     }
+    // The sentence's topic brands a bare function or the generic 서비스:
+    // "따릉이는 … 대여가 중단된" → 따릉이 대여, "카카오는 … 서비스가 멈춘"
+    // → 카카오 서비스.
+    let topic = (wstart..m.word).find(|&q| {
+        let w = &ctx.words[q];
+        w.nominal && matches!(w.particle.as_str(), "은" | "는")
+    });
+    if let Some(t) = topic {
+        let stem = ctx.words[t].stem(ctx.body);
+        let brand = SERVICES
+            .iter()
+            .find(|(alias, _, _)| *alias == stem)
+            .map(|(_, canon, _)| canon.to_string());
+        if let Some(b) = &brand
+            && !found.is_empty()
+            && found
+                .iter()
+                .all(|n| FUNCTION_NOUNS.contains(&n.name.as_str()))
+        {
+            for n in &mut found {
+                n.name = format!("{b} {}", n.name);
+            }
+        }
+        // The generic channel the subject names ("앱 접속이" → 앱).
+        let channel = head.filter(|&h| h > t).and_then(|h| {
+            let from = np_start(ctx, h, wstart).max(t + 1);
+            let parts: Vec<String> = (from..=h)
+                .map(|q| clean(ctx.words[q].stem(ctx.body)))
+                .filter(|p| !p.is_empty())
+                .collect();
+            let name = strip(parts).join(" ");
+            ["서비스", "앱", "홈페이지", "애플리케이션"]
+                .contains(&name.as_str())
+                .then_some((h, name))
+        });
+        if found.is_empty()
+            && let Some((h, channel)) = channel
+            && (brand.is_some() || !is_generic(stem) && !not_a_service(stem))
+        {
+            let owner = brand.clone().unwrap_or_else(|| stem.to_string());
+            return vec![Named {
+                name: format!("{owner} {channel}"),
+                span: ctx.words[h].stem.clone(),
+            }];
+        }
+    }
     if !found.is_empty() {
         return found;
     }
@@ -410,6 +520,7 @@ const USER_NOUNS: &[&str] = &[
 /// markets.
 const CHANNEL_HEADS: &[&str] = &[
     "앱",
+    "웹사이트",
     "애플리케이션",
     "어플리케이션",
     "단말기",
@@ -422,6 +533,11 @@ const CHANNEL_HEADS: &[&str] = &[
     "뱅킹",
     "시장",
     "플랫폼",
+];
+
+/// Functions named with their system ("예약 시스템", "발권 시스템").
+const SYSTEM_FUNCTIONS: &[&str] = &[
+    "예약", "발권", "예매", "결제", "처방", "접수", "주문", "전달",
 ];
 
 /// Function nouns whose object names the service ("서류 발급").
@@ -560,6 +676,13 @@ fn not_a_service(name: &str) -> bool {
         "구조",
         "단계",
         "씩",
+        "전문가",
+        "전문가들",
+        "투자자",
+        "투자자들",
+        "당국",
+        "업계",
+        "측",
     ];
     const CAUSES: &[&str] = &[
         "폭증",
@@ -572,6 +695,10 @@ fn not_a_service(name: &str) -> bool {
         "사태",
         "업데이트",
         "프로그램",
+        "라우팅",
+        // A demonstration or a promotion booth is not a service users lost.
+        "시연",
+        "홍보관",
     ];
     // Equipment that fails is a cause ("네트워크 장비 오류가 원인"), not the
     // service users lost; servers stay, as they name functions ("결제 승인 서버").
@@ -583,6 +710,7 @@ fn not_a_service(name: &str) -> bool {
         "디스크",
         "전원",
         "UPS",
+        "컴퓨터",
     ];
     if matches!(
         name,
@@ -618,6 +746,12 @@ fn not_a_service(name: &str) -> bool {
                 | "경우"
                 | "사이"
                 | "가운데"
+                | "가까이"
+                | "이상"
+                | "이하"
+                | "정도"
+                | "가량"
+                | "남짓"
         )
     }) {
         return true;
@@ -667,9 +801,13 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             from -= 1;
             continue;
         }
+        // A bare number ("119 신고 전화") is a name, whatever the time
+        // parser made of it.
+        let bare_number =
+            !w.stem.is_empty() && w.stem(ctx.body).chars().all(|c| c.is_ascii_digit());
         if !(w.nominal || w.deung)
             || !joins
-            || in_time(ctx, &w.span)
+            || in_time(ctx, &w.span) && !bare_number
             || temporal_noun(w.stem(ctx.body))
         {
             break;
@@ -679,7 +817,8 @@ fn np_start(ctx: &Ctx<'_>, head: usize, wstart: usize) -> usize {
             break;
         }
         from -= 1;
-        if t.starts_with('▲') {
+        // A bare number starts its name ("11개 시의 119 신고 전화").
+        if t.starts_with('▲') || bare_number {
             break;
         }
     }
@@ -746,12 +885,24 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
                 cur.from_and = (w.particle == "와" || w.particle == "과")
                     && !w.deung
                     && !w.text(ctx.body).ends_with(',');
+                cur.from_deung = w.deung;
                 items.push(std::mem::take(&mut cur));
             }
         }
     }
     if !cur.parts.is_empty() {
         items.push(cur);
+    }
+    // "주민등록등본 등 주민등록 관련 서류 발급": examples before 등 of what a
+    // function handles are documents, not services; the function is.
+    if let Some(d) = items.iter().rposition(|it| it.from_deung)
+        && d + 1 < items.len()
+        && items
+            .last()
+            .and_then(|it| it.parts.last())
+            .is_some_and(|p| FUNCTION_NOUNS.contains(&p.as_str()))
+    {
+        items.drain(..=d);
     }
     distribute_owners(&mut items);
     // "따릉이의 대여·반납 시스템": the owner of the first ·-item owns the rest.
@@ -772,8 +923,13 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
     // takes the brand.
     for i in 1..items.len() {
         let prev = &items[i - 1];
+        let core = items[i]
+            .parts
+            .iter()
+            .rposition(|p| !TRAILING_FUNCTION_NOUNS.contains(&p.as_str()))
+            .map_or(0, |x| x + 1);
         if prev.from_and
-            && items[i].parts.len() == 1
+            && core == 1
             && prev.parts.len() >= 2
             && prev.genitive_at.is_none()
             && CHANNEL_HEADS.contains(&items[i].parts[0].as_str())
@@ -783,7 +939,7 @@ fn collect_items(ctx: &Ctx<'_>, words: Range<usize>) -> Vec<Item> {
                 .is_some_and(|p| CHANNEL_HEADS.contains(&p.as_str()))
         {
             let mut parts = prev.parts[..prev.parts.len() - 1].to_vec();
-            parts.push(items[i].parts[0].clone());
+            parts.extend(items[i].parts.iter().cloned());
             items[i].parts = parts;
         }
     }
@@ -847,6 +1003,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
         from_and: false,
         quoted: g.quoted,
         abbrev: g.abbrev,
+        from_deung: false,
         span: g.span.clone(),
     });
     owned.extend(items[k + 1..].iter().cloned());
@@ -868,6 +1025,7 @@ fn distribute_owners(items: &mut Vec<Item>) {
                 from_and: false,
                 quoted: it.quoted,
                 abbrev: false,
+                from_deung: false,
                 span: it.span.clone(),
             });
         }
@@ -1079,13 +1237,20 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
     {
         v.remove(0);
     }
+    // The region a service is used in ("경기 남부 지역 119 신고 전화").
+    if let Some(p) = v[..v.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| PLACE_HEADS.contains(&w.as_str()))
+    {
+        v.drain(..=p);
+    }
     // The office where a service is used is not part of its name ("주민센터
     // 민원서류 발급", "읍면동 행정복지센터 …").
     while v.len() > 1
         && (["주민센터", "복지센터", "창구"]
             .iter()
             .any(|o| v[0].ends_with(o))
-            || ["읍면동", "읍·면·동"].contains(&v[0].as_str()))
+            || ["읍면동", "읍·면·동", "전국", "국내", "세계", "전세계"].contains(&v[0].as_str()))
     {
         v.remove(0);
     }
@@ -1093,6 +1258,11 @@ fn strip(mut v: Vec<String>) -> Vec<String> {
         v.clear();
     }
     while let Some(last) = v.last() {
+        // "예약 시스템", "발권 시스템": a bare function keeps its system.
+        if v.len() >= 2 && last == "시스템" && SYSTEM_FUNCTIONS.contains(&v[v.len() - 2].as_str())
+        {
+            break;
+        }
         // "카카오톡 주요 기능" → 카카오톡: the modifier goes with its noun.
         if TRAILING_FUNCTION_NOUNS.contains(&last.as_str())
             || v.len() > 1 && LEADING_MODIFIERS.contains(&last.as_str())

@@ -201,6 +201,22 @@ fn summarize(
     if let Some(w) = known_name_word(body, &span, toks.clone(), sent) {
         return w;
     }
+    // ko-dic reads "난 불로" (by the fire) as the noun 불로 (不老).
+    if &body[span.clone()] == "불로" {
+        return Word {
+            stem: span.start..span.start + "불".len(),
+            particle: "로".to_string(),
+            span,
+            toks,
+            list_sep: false,
+            deung: false,
+            nominal: true,
+            verbal: false,
+            adnominal: false,
+            connective: false,
+            sent,
+        };
+    }
     let ts = &tokens[toks.clone()];
     // Trailing function morphemes.
     let mut end = ts.len();
