@@ -1846,3 +1846,20 @@ fn a_use_noun_negated_for_ability_states_a_failure() {
         assert_eq!(start.value.to_rfc3339(), "2024-04-08T09:00:00+09:00");
     }
 }
+
+#[test]
+fn an_experiential_noun_trigger_is_a_side_record_too() {
+    let a = run(
+        "예매 먹통\n14일 오전 7시께부터 코레일톡 예매가 먹통이 됐다. 코레일톡은 2019년 9월에도 추석 예매 첫날 이용자가 몰려 접속 장애가 발생한 바 있다.",
+        "2024-09-14T12:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    assert!(
+        a.incidents.iter().any(|i| i
+            .start
+            .as_ref()
+            .is_some_and(|s| s.value.to_rfc3339() == "2019-09-01T00:00:00+09:00")),
+        "{:#?}",
+        a.incidents
+    );
+}

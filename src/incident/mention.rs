@@ -881,15 +881,23 @@ pub(crate) fn governing_time<'a>(
 
 /// "느려진 적이 있다", "멈춘 바 있다": the experiential construction (an
 /// adnominal trigger before 적/바 + 있다) tells a past event as background.
+/// A noun trigger's predicate may be the next word ("장애가 발생한 적이").
 pub(crate) fn experiential(ctx: &Ctx<'_>, m: &Mention) -> bool {
-    let w = &ctx.words[m.word];
-    if !w.adnominal {
-        return false;
+    for w in ctx.words[m.word..].iter().take(2) {
+        if w.sent != m.sent {
+            return false;
+        }
+        if w.adnominal {
+            let after = ctx.body[w.span.end..].trim_start();
+            return ["적이 있", "적도 있", "적이 여러", "바 있", "일이 있"]
+                .iter()
+                .any(|c| after.starts_with(c));
+        }
+        if w.verbal || w.connective {
+            return false;
+        }
     }
-    let after = ctx.body[w.span.end..].trim_start();
-    ["적이 있", "적도 있", "적이 여러", "바 있", "일이 있"]
-        .iter()
-        .any(|c| after.starts_with(c))
+    false
 }
 
 /// The first time expression dating something before the trigger in its
