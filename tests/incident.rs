@@ -1981,3 +1981,203 @@ fn a_delay_after_an_unnamed_failure_keeps_the_delayed_service() {
     let all = services_of(&a);
     assert!(all.iter().any(|s| s == "한빛은행 앱"), "{all:?}");
 }
+
+// generalisation of triggers and times (s2-tgen)
+
+#[test]
+fn a_negated_ability_predicate_states_a_failure() {
+    let a = run(
+        "통신망 장애\n5일 오후 3시께부터 누리텔레콤 가입자 상당수가 인터넷에 연결하지 못했다. 회사는 오후 4시께 복구됐다고 밝혔다.",
+        "2024-03-05T20:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let i = &a.incidents[0];
+    let start = i.start.as_ref().expect("start");
+    assert_eq!(start.value.to_rfc3339(), "2024-03-05T15:00:00+09:00");
+    let end = i.end.as_ref().expect("end");
+    assert_eq!(end.value.to_rfc3339(), "2024-03-05T16:00:00+09:00");
+}
+
+#[test]
+fn an_error_made_during_work_is_no_incident_of_its_own() {
+    let a = run(
+        "메일 서비스 장애\n8일 오전 10시께부터 다음 메일에 접속하지 못하는 장애가 났다. 카카오는 오후 1시께 복구를 마쳤다며 \"스토리지 교체 작업 도중 오류가 생겼다\"고 설명했다.",
+        "2024-04-08T18:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(
+        a.incidents[0]
+            .services
+            .iter()
+            .all(|s| !s.contains("작업") && !s.contains("도중")),
+        "{:#?}",
+        a.incidents
+    );
+}
+
+#[test]
+fn an_experiential_past_failure_is_a_side_record_with_its_own_length() {
+    let a = run(
+        "코레일 예매 먹통\n14일 오전 7시께부터 코레일톡 예매가 먹통이 됐다. 코레일톡은 2019년 9월에도 추석 예매 첫날 이용자가 몰려 5시간가량 멈춘 적이 있다.",
+        "2024-09-14T12:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    let main = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2024-09-14T07:00:00+09:00")
+        })
+        .expect("main incident");
+    assert!(main.duration.is_none(), "{:#?}", main);
+    let past = a
+        .incidents
+        .iter()
+        .find(|i| {
+            i.start
+                .as_ref()
+                .is_some_and(|s| s.value.to_rfc3339() == "2019-09-01T00:00:00+09:00")
+        })
+        .expect("past incident");
+    assert_eq!(past.start.as_ref().unwrap().precision, Precision::Month);
+    assert_eq!(past.duration.as_ref().map(|d| d.seconds), Some(5 * 3600));
+}
+
+#[test]
+fn a_promise_to_restore_is_no_recovery() {
+    let a = run(
+        "예매 앱 오류\n3일 오전 9시께부터 코레일톡에서 결제할 수 없는 장애가 이어지고 있다. 코레일은 \"내일 오전까지 모든 기능을 복구하겠다\"고 밝혔다.",
+        "2024-06-03T15:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].end.is_none(), "{:#?}", a.incidents);
+}
+
+#[test]
+fn a_stop_told_in_the_non_past_is_planned() {
+    let a = run(
+        "은행 전산 점검\n하나은행은 16일 0시부터 오전 7시까지 모바일뱅킹과 ATM 이용이 중지된다고 13일 공지했다.",
+        "2024-03-13T17:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Planned, "{:#?}", a.incidents);
+    let b = run(
+        "카드 결제 중단\n누리카드는 장비 교체를 위해 이번 일요일 새벽 결제 서비스를 4시간 동안 멈춘다.",
+        "2024-03-13T17:00:00+09:00",
+    );
+    assert_eq!(b.incidents.len(), 1, "{:#?}", b.incidents);
+    assert_eq!(b.incidents[0].kind, Kind::Planned, "{:#?}", b.incidents);
+}
+
+#[test]
+fn a_share_resolved_is_a_partial_recovery_not_an_update() {
+    let a = run(
+        "통신 장애\n7일 오후 2시께부터 누리텔레콤 인터넷이 끊겼다. 누리텔레콤은 8일 오전 9시 현재 끊긴 회선의 80%를 되살렸다고 밝혔다.",
+        "2024-05-08T12:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let events: Vec<_> = a.incidents[0]
+        .timeline
+        .iter()
+        .map(|e| (e.event, e.at.as_ref().map(|t| t.value.to_rfc3339())))
+        .collect();
+    assert_eq!(
+        events,
+        vec![(
+            jangae::Event::PartialRecovery,
+            Some("2024-05-08T09:00:00+09:00".to_string())
+        )],
+        "{:#?}",
+        a.incidents
+    );
+    let b = run(
+        "예매 지연\n2일 오전 9시께부터 코레일톡 접속이 지연됐다. 코레일은 오후 1시 현재 지연이 대부분 해소됐으나 결제 오류는 남아 있다고 밝혔다.",
+        "2024-05-02T15:00:00+09:00",
+    );
+    assert!(!b.incidents.is_empty(), "{:#?}", b.incidents);
+    assert!(b.incidents[0].end.is_none(), "{:#?}", b.incidents);
+    assert!(
+        b.incidents[0]
+            .timeline
+            .iter()
+            .any(|e| e.event == jangae::Event::PartialRecovery),
+        "{:#?}",
+        b.incidents
+    );
+}
+
+#[test]
+fn errors_coordinated_with_a_slowdown_are_a_degradation() {
+    let a = run(
+        "청약 앱 불안정\n지난 5일 새로 문을 연 청약홈이 첫날부터 로그인 지연과 오류를 빚고 있다. 5일 오전 9시께부터 신청자가 몰려 화면이 뜨는 데 10분 넘게 걸렸다.",
+        "2024-02-07T13:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert_eq!(a.incidents[0].kind, Kind::Degradation, "{:#?}", a.incidents);
+}
+
+#[test]
+fn a_clock_time_in_the_next_sentence_refines_a_day_start() {
+    let a = run(
+        "공항 발권 장애\n20일 오후 김포공항의 탑승권 발급 시스템에 오류가 생겨 항공편이 늦어졌다.\n한국공항공사에 따르면 오후 1시 10분께부터 발권 서버가 멈춰 승객들이 표를 받지 못했다. 서버는 오후 3시께 재가동됐다.",
+        "2024-01-20T21:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    let start = a.incidents[0].start.as_ref().expect("start");
+    assert_eq!(start.value.to_rfc3339(), "2024-01-20T13:10:00+09:00");
+    assert_eq!(start.precision, Precision::Minute);
+}
+
+#[test]
+fn how_late_counted_items_ran_is_no_outage_length() {
+    let a = run(
+        "공항 발권 장애\n20일 오후 1시 10분께부터 김포공항 발권 서버가 멈췄다가 오후 3시께 재가동됐다. 이 여파로 국내선 28편이 최대 2시간 가까이 지연됐다.",
+        "2024-01-20T21:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
+    assert!(a.incidents[0].duration.is_none(), "{:#?}", a.incidents);
+}
+
+#[test]
+fn a_use_noun_negated_for_ability_states_a_failure() {
+    for (sentence, service) in [
+        ("8일 오전 9시께부터 토스 앱을 이용할 수 없었다.", "토스 앱"),
+        ("8일 오전 9시께부터 토스 앱을 사용하지 못했다.", "토스 앱"),
+        (
+            "8일 오전 9시께부터 토스 송금이 처리되지 않았다.",
+            "토스 송금",
+        ),
+    ] {
+        let a = run(
+            &format!("앱 장애\n{sentence} 토스는 오후 1시께 복구됐다고 밝혔다."),
+            "2024-04-08T18:00:00+09:00",
+        );
+        assert_eq!(a.incidents.len(), 1, "{sentence}: {:#?}", a.incidents);
+        assert!(
+            has_service(&a, 0, service),
+            "{sentence}: {:#?}",
+            a.incidents
+        );
+        let start = a.incidents[0].start.as_ref().expect("start");
+        assert_eq!(start.value.to_rfc3339(), "2024-04-08T09:00:00+09:00");
+    }
+}
+
+#[test]
+fn an_experiential_noun_trigger_is_a_side_record_too() {
+    let a = run(
+        "예매 먹통\n14일 오전 7시께부터 코레일톡 예매가 먹통이 됐다. 코레일톡은 2019년 9월에도 추석 예매 첫날 이용자가 몰려 접속 장애가 발생한 바 있다.",
+        "2024-09-14T12:00:00+09:00",
+    );
+    assert_eq!(a.incidents.len(), 2, "{:#?}", a.incidents);
+    assert!(
+        a.incidents.iter().any(|i| i
+            .start
+            .as_ref()
+            .is_some_and(|s| s.value.to_rfc3339() == "2019-09-01T00:00:00+09:00")),
+        "{:#?}",
+        a.incidents
+    );
+}

@@ -9,7 +9,7 @@ use crate::record::{CauseCategory, Kind};
 
 /// Nouns (NNG lemmas) that name a failure, with the kind they signal.
 ///
-/// 장애, 먹통, 중단, 마비, 불통, 다운, 멈춤, 차질, 끊김 → outage; 지연, 저하
+/// 장애, 먹통, 중단 / 중지, 마비, 불통, 다운, 멈춤, 차질, 끊김 → outage; 지연, 저하
 /// (속도 저하) → degradation; 오류 → outage unless it qualifies a transaction
 /// (이체 오류, see [`ERROR_KIND_HEADS`]). 실패 only right after a function
 /// noun (결제 실패, 접속 실패). 불가 / 불가능 (접속 불가, 서비스 불가)
@@ -18,6 +18,7 @@ pub(crate) const OUTAGE_NOUNS: &[(&str, Kind)] = &[
     ("장애", Kind::Outage),
     ("먹통", Kind::Outage),
     ("중단", Kind::Outage),
+    ("중지", Kind::Outage),
     ("마비", Kind::Outage),
     ("불통", Kind::Outage),
     ("다운", Kind::Outage),
@@ -43,11 +44,14 @@ pub(crate) const OUTAGE_VERBS: &[&str] = &[
     "막힌", "막혀",
 ];
 
-/// Verbs of coming back: 되살아나다, 살아나다, (정상으로) 돌아오다, 재개되다,
+/// Verbs of coming back: 되살아나다, (회선을) 되살리다, 살아나다, (정상으로) 돌아오다, 재개되다,
 /// (기능을) 살리다, (결제가) 풀리다; 다시 / 정상적으로 열리다 is matched in
 /// `mention.rs`.
 pub(crate) const RECOVERY_VERBS: &[&str] = &[
     "되살아",
+    "되살렸",
+    "되살린",
+    "되살려",
     "살아나",
     "살아났",
     "돌아왔",
@@ -98,6 +102,11 @@ pub(crate) const AVAILABILITY_NOUNS: &[&str] = &[
     "예매",
 ];
 
+/// Use nouns whose negation for ability is a failure (이용할 수 없었다,
+/// 사용하지 못했다, 송금이 처리되지 않았다); unlike [`AVAILABILITY_NOUNS`] a
+/// plain 않다 (이용하지 않았다: chose not to) does not count.
+pub(crate) const USE_NOUNS: &[&str] = &["이용", "사용", "실행", "처리", "구동"];
+
 /// Nouns right before 불편 that make it a failure (접속 불편, 이용 불편).
 pub(crate) const INCONVENIENCE_HEADS: &[&str] = &["접속", "이용"];
 
@@ -129,8 +138,13 @@ pub(crate) const ADVERBIAL_CONNECTIVES: &[&str] = &[
     "새우고",
 ];
 
+/// Work on a system (작업, 점검, 공사, 교체, 이전): an error made during it
+/// (작업 중 오류가 발생했다) is a cause, not a failure of its own.
+pub(crate) const WORK_NOUNS: &[&str] = &["작업", "점검", "공사", "교체", "이전", "업데이트"];
+
 /// Recovery nouns: 복구, 정상화 (정상 + 화), 재개, 재가동, 복원, 정상 가동/운영.
-pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원"];
+/// 해소 (지연이 해소됐다: the trouble went away) counts as a recovery too.
+pub(crate) const RECOVERY_NOUNS: &[&str] = &["복구", "재개", "재가동", "복원", "해소"];
 
 /// Words that make a recovery partial (일부, 대부분, 부분, 순차적으로).
 pub(crate) const PARTIAL_CUES: &[&str] = &[

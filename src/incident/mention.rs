@@ -95,6 +95,9 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                                 && AVAILABILITY_NOUNS.contains(&surf(ctx, i - 2)))
                     }
                     "저하" => matches!(prev, "속도" | "성능"),
+                    // "설정을 바꾸는 작업 중 오류가 발생했다": the work went
+                    // wrong, which is the cause of the failure told elsewhere.
+                    "오류" | "에러" => !during_work(ctx, srange.start, t.span.start),
                     _ => true,
                 };
                 if ok {
@@ -124,6 +127,16 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                         }
                         if ERROR_KIND_HEADS.iter().any(|h| before.ends_with(h)) {
                             kind = Kind::Error;
+                        }
+                        // "접속 지연과 오류": errors coordinated with a
+                        // slowdown are faults of a service that still runs.
+                        if i >= toks.start + 2
+                            && matches!(prev, "과" | "와" | "·")
+                            && OUTAGE_NOUNS
+                                .iter()
+                                .any(|(w, k)| *k == Kind::Degradation && *w == surf(ctx, i - 2))
+                        {
+                            kind = Kind::Degradation;
                         }
                     }
                     role = Some(Role::Outage(kind));
@@ -185,7 +198,9 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             } else if matches!(s, "화재" | "정전" | "불") && cause_event_follows(ctx, i, toks.end)
             {
                 role = Some(Role::CauseEvent);
-            } else if AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end) {
+            } else if (AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end))
+                || (USE_NOUNS.contains(&s) && ability_negated(ctx, i, toks.end))
+            {
                 let n = detect_negated_end(ctx, i, toks.end);
                 if filtered_hypothetical(ctx, n, toks.clone()) {
                     i += 1;
@@ -343,6 +358,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                         let after = &ctx.body[t.span.end..srange.end];
                         !past && (after.contains("점검한다") || after.contains("점검할"))
                     }
+                    || announced_stop(ctx, i)
             };
         out.push(Mention {
             tok: i,
@@ -370,6 +386,50 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
     out
 }
 
+/// Whether the text before `at` ends with work in progress (작업 중, 점검
+/// 도중, 공사 과정에서): an error there is the cause, not the failure.
+fn during_work(ctx: &Ctx<'_>, from: usize, at: usize) -> bool {
+    let before = ctx.body[from..at].trim_end();
+    ["도중", "중", "과정에서", "중에"]
+        .iter()
+        .filter_map(|s| before.strip_suffix(s))
+        .any(|head| WORK_NOUNS.iter().any(|w| head.trim_end().ends_with(w)))
+}
+
+/// "서비스를 14시간 동안 멈춘다", "이용이 중단된다고 밝혔다": a stop told
+/// in the non-past declarative (ᆫ다/는다, no past 었) is announced ahead,
+/// i.e. planned. News tells failures that happened in the past tense.
+fn announced_stop(ctx: &Ctx<'_>, i: usize) -> bool {
+    let mut wi = ctx.word_of_token(i);
+    // "중단을 한다", "중단 된다": the predicate is the next word.
+    if ctx.words[wi].nominal
+        && ctx
+            .words
+            .get(wi + 1)
+            .is_some_and(|n| n.sent == ctx.words[wi].sent && n.verbal)
+    {
+        wi += 1;
+    }
+    let w = &ctx.words[wi];
+    if w.toks.clone().any(|k| has_tag(&ctx.tokens[k], "EP")) {
+        return false;
+    }
+    let text = w
+        .text(ctx.body)
+        .trim_end_matches(['.', ',', '"', '\'', '”', '’']);
+    let text = ["다고", "다며", "다는"]
+        .iter()
+        .find_map(|e| text.strip_suffix(e).map(|x| format!("{x}다")))
+        .unwrap_or_else(|| text.to_string());
+    let Some(stem) = text.strip_suffix('다') else {
+        return false;
+    };
+    // The syllable before 다 is 는 or carries the final ㄴ (멈춘다, 된다).
+    stem.chars()
+        .next_back()
+        .is_some_and(|c| c == '는' || ('가'..='힣').contains(&c) && (c as u32 - 0xAC00) % 28 == 4)
+}
+
 /// Verbs of starting a machine again (서버를 다시 띄우다 / 켜다).
 fn restart_verb(s: &str) -> bool {
     matches!(s, "띄웠" | "띄워" | "띄우" | "켜" | "켰" | "켜고")
@@ -388,7 +448,10 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
     while j < end && n < 6 {
         let t = &ctx.tokens[j];
         let x = surf(ctx, j);
-        if x.starts_with('않') || x.starts_with('없') || x == "못" || x.starts_with("못하") {
+        // 못 as an adverb (못 했다) or fused with the auxiliary (접속하지
+        // 못했다: 못했/VX+EP).
+        if x.starts_with('않') || x.starts_with('없') || (x.starts_with('못') && !t.is_nominal())
+        {
             return true;
         }
         // "접속이 안 되고"
@@ -396,6 +459,40 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
             return true;
         }
         if t.is_nominal() && !matches!(x, "수" | "불가") {
+            return false;
+        }
+        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
+        {
+            return false;
+        }
+        j += 1;
+        n += 1;
+    }
+    false
+}
+
+/// "이용할 수 없었다", "사용하지 못했다", "처리되지 않았다": a use noun
+/// negated for ability (못, ᆯ 수 없다) or in the passive (되지 않다);
+/// "이용하지 않았다" (chose not to) is no failure.
+fn ability_negated(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let mut j = i + 1;
+    let mut n = 0;
+    while j < end && n < 6 {
+        let t = &ctx.tokens[j];
+        let x = surf(ctx, j);
+        if x.starts_with('못') && !t.is_nominal() {
+            return true;
+        }
+        if x.starts_with('없') && surf(ctx, j - 1) == "수" {
+            return true;
+        }
+        if x.starts_with('않') && j >= i + 3 && surf(ctx, j - 2).starts_with('되') {
+            return true;
+        }
+        if x == "안" && j + 1 < end && surf(ctx, j + 1).starts_with('되') {
+            return true;
+        }
+        if t.is_nominal() && x != "수" {
             return false;
         }
         if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
@@ -523,10 +620,17 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
     let mut j = after;
     let mut n = 0;
     let mut prev_etm_rieul = false;
+    let verb_trigger = matches!(first(&ctx.tokens[i]), "VV" | "VA");
     while j < toks.end && n < 8 {
         let t = &ctx.tokens[j];
         let x = surf(ctx, j);
         let f = first(t);
+        // "서버가 멈춰 승객들이 표를 받지 못했다": a new subject after a verb
+        // trigger opens the next clause (ko-dic may read 멈춰 as VV+EP, with
+        // no connective ending to close the first).
+        if verb_trigger && f == "JKS" {
+            break;
+        }
         // Another trigger owns what follows ("장애는 완전히 복구되지 않고").
         if f == "NNG"
             && (RECOVERY_NOUNS.contains(&x)
@@ -539,6 +643,10 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
             return true;
         }
         if f == "MAG" && x == "못" {
+            return true;
+        }
+        // "주말까지 정상화하겠다": a promise (volitional 겠), not a recovery.
+        if matches!(role, Role::Recovery { .. }) && has_tag(t, "EP") && x.contains('겠') {
             return true;
         }
         if f == "VCN" || x.starts_with("아니") {
@@ -769,6 +877,41 @@ pub(crate) fn governing_time<'a>(
     }
     // The trigger's own word: "종료후에도" style blocks too.
     Some(tm)
+}
+
+/// "느려진 적이 있다", "멈춘 바 있다": the experiential construction (an
+/// adnominal trigger before 적/바 + 있다) tells a past event as background.
+/// A noun trigger's predicate may be the next word ("장애가 발생한 적이").
+pub(crate) fn experiential(ctx: &Ctx<'_>, m: &Mention) -> bool {
+    for w in ctx.words[m.word..].iter().take(2) {
+        if w.sent != m.sent {
+            return false;
+        }
+        if w.adnominal {
+            let after = ctx.body[w.span.end..].trim_start();
+            return ["적이 있", "적도 있", "적이 여러", "바 있", "일이 있"]
+                .iter()
+                .any(|c| after.starts_with(c));
+        }
+        if w.verbal || w.connective {
+            return false;
+        }
+    }
+    false
+}
+
+/// The first time expression dating something before the trigger in its
+/// sentence, across clause boundaries (the frame, "2019년 9월에도", rather
+/// than a later relative day inside it, "추석 예매 첫날").
+pub(crate) fn dated_before<'a>(ctx: &'a Ctx<'_>, m: &Mention) -> Option<&'a TemporalMention> {
+    let trig = ctx.tokens[m.tok].span.start;
+    ctx.times_in(m.sent).find(|t| {
+        t.span.end <= trig
+            && matches!(
+                t.value,
+                TemporalValue::Instant(_) | TemporalValue::Interval { .. }
+            )
+    })
 }
 
 /// Is the time expression followed by 현재 / 까지도 (a status report)?

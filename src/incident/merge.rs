@@ -41,7 +41,7 @@ use crate::temporal::{Instant, TemporalMention, TemporalValue};
 use super::Ctx;
 use super::cause;
 use super::impact;
-use super::lexicon::CAUSAL_MARKERS;
+use super::lexicon::{CAUSAL_MARKERS, IMPACT_COUNTERS};
 use super::mention::{self, Mention, Role};
 use super::operator::{self, OperatorEvidence};
 use super::service::{self, Named};
@@ -485,6 +485,14 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                 _ => mention::governing_time(ctx, m, !m.predicative)
                     .or_else(|| mention::following_time(ctx, m)),
             };
+            // "나이스는 2017년 3월에도 … 느려진 적이 있다": an experiential
+            // past failure is a side record dated anywhere in its sentence.
+            let experiential = matches!(m.role, Role::Outage(_)) && mention::experiential(ctx, m);
+            let tm = if experiential && tm.is_none() {
+                mention::dated_before(ctx, m)
+            } else {
+                tm
+            };
             // Downtime announced for a coming date ("오는 14일 0시부터 …
             // 중단한다") is planned.
             let announced = matches!(m.role, Role::Outage(_))
@@ -553,6 +561,18 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                     });
                 }
                 drafts.push(dr);
+                target = Some(drafts.len() - 1);
+            }
+            // (A record this sentence already opened is that past event.)
+            if let (true, Some(t)) = (experiential, target)
+                && prev_in_sent[class] == Some(t)
+            {
+                drafts[t].side = true;
+            } else if experiential {
+                drafts.push(Draft {
+                    side: true,
+                    ..Default::default()
+                });
                 target = Some(drafts.len() - 1);
             }
             // "AWS 복구 뒤 …": an undated recovery belongs to a record
@@ -1178,12 +1198,17 @@ fn route(
 }
 
 fn push_timeline(d: &mut Draft, at: TimePoint, event: Event, (text, span): (String, [usize; 2])) {
+    // An update is the weakest statement about an instant: a partial
+    // recovery said at the same "현재" replaces it.
+    let same = |e: &TimelineEntry| e.at.as_ref().is_some_and(|a| a.value == at.value);
     if d.timeline
         .iter()
-        .any(|e| e.event == event && e.at.as_ref().is_some_and(|a| a.value == at.value))
+        .any(|e| same(e) && (e.event == event || event == Event::Update))
     {
         return;
     }
+    d.timeline
+        .retain(|e| !(same(e) && e.event == Event::Update));
     d.timeline.push(TimelineEntry {
         at: Some(at),
         event,
@@ -1416,6 +1441,27 @@ fn duration_target(ctx: &Ctx<'_>, tm: &TemporalMention, mentions: &[Mention]) ->
         }
     }
     if !matches!(m.role, Role::Outage(_)) {
+        return None;
+    }
+    // "출발편 43편이 최대 1시간 넘게 지연됐다": a length before the delay of
+    // counted items (or a maximum / average of them) says how late they ran,
+    // not how long the failure lasted.
+    let trig = ctx.tokens[m.tok].surface(ctx.body);
+    let delay = trig == "지연" || trig.starts_with('늦');
+    let sent_start = ctx.sentences[m.sent].start;
+    let before_len = ctx.body[sent_start..tm.span.start].trim_end();
+    let spread = ["최대", "평균", "최장"]
+        .iter()
+        .any(|c| before_len.ends_with(c));
+    let counted = before_len.split(' ').any(|w| {
+        let w = w.trim_end_matches(['이', '가']);
+        let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
+        digits > 0
+            && IMPACT_COUNTERS
+                .iter()
+                .any(|c| w[digits..].trim_start_matches('여') == *c)
+    });
+    if delay && (spread || counted) {
         return None;
     }
     Some(k)
