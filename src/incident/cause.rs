@@ -7,6 +7,9 @@
 //! 차세대 system counts when it was launched or switched over.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use crate::record::{Cause, CauseCategory, Incident};
 
@@ -40,12 +43,27 @@ pub(crate) fn causes(ctx: &Ctx<'_>, sent: usize) -> Vec<Found> {
             compact.push(c);
         }
     }
+    // All cues in one pass over the sentence (a substring search per cue
+    // per sentence was the incident stage's hottest loop), then handled cue
+    // by cue in lexicon order, each cue's occurrences left to right and not
+    // overlapping one another, as the rules below expect.
+    static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(CAUSE_CUES.iter().map(|(cue, _)| cue)).expect("literal cue automaton")
+    });
+    let mut hits: Vec<(usize, usize)> = CUES
+        .find_overlapping_iter(&compact)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    hits.sort_unstable();
     let mut out: Vec<Found> = Vec::new();
-    for (cue, cat) in CAUSE_CUES {
-        let mut from = 0;
-        while let Some(p) = compact[from..].find(cue) {
-            let cstart = from + p;
-            from = cstart + cue.len();
+    let mut taken: Option<(usize, usize)> = None;
+    for (pi, cstart) in hits {
+        let (cue, cat) = &CAUSE_CUES[pi];
+        {
+            if taken.is_some_and(|(p, end)| p == pi && cstart < end) {
+                continue;
+            }
+            taken = Some((pi, cstart + cue.len()));
             let at = map[cstart];
             let end_b = map[cstart + cue.len() - 1] + 1;
             let end_b = ctx.body[..].ceil_char_boundary(end_b);
