@@ -13,6 +13,26 @@ fn run(text: &str, published: &str) -> Article {
         .expect("extract")
 }
 
+/// The (count, unit) pairs of incident `i`'s impacts.
+fn impact_counts(a: &Article, i: usize) -> Vec<(u64, &str)> {
+    a.incidents[i]
+        .impacts
+        .iter()
+        .map(|m| (m.count, m.unit.as_str()))
+        .collect()
+}
+
+/// Asserts incident `i`'s operator, printing every incident when it differs.
+#[track_caller]
+fn assert_operator(a: &Article, i: usize, name: &str) {
+    assert_eq!(
+        a.incidents[i].operator.as_deref(),
+        Some(name),
+        "{:#?}",
+        a.incidents
+    );
+}
+
 fn has_service(a: &Article, i: usize, name: &str) -> bool {
     a.incidents[i]
         .services
@@ -1492,11 +1512,7 @@ fn damage_counted_after_the_failure_with_the_noun_before_the_number() {
         "2024-06-16T18:00:00+09:00",
     );
     assert_eq!(a.incidents.len(), 1, "{:#?}", a.incidents);
-    let counts: Vec<(u64, &str)> = a.incidents[0]
-        .impacts
-        .iter()
-        .map(|i| (i.count, i.unit.as_str()))
-        .collect();
+    let counts = impact_counts(&a, 0);
     assert_eq!(
         counts,
         vec![(31_000, "건")],
@@ -1614,12 +1630,7 @@ fn a_bare_hospital_topic_is_the_hospital_named_before() {
         "2024-03-10T11:00:00+09:00",
     );
     assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    assert_eq!(
-        a.incidents[0].operator.as_deref(),
-        Some("서울누리대학교병원"),
-        "{:#?}",
-        a.incidents
-    );
+    assert_operator(&a, 0, "서울누리대학교병원");
 }
 
 #[test]
@@ -1673,11 +1684,7 @@ fn counted_delayed_flights_are_damage() {
         "2024-03-08T18:00:00+09:00",
     );
     assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    let counts: Vec<(u64, &str)> = a.incidents[0]
-        .impacts
-        .iter()
-        .map(|i| (i.count, i.unit.as_str()))
-        .collect();
+    let counts = impact_counts(&a, 0);
     assert_eq!(counts, vec![(18, "편")], "{:#?}", a.incidents);
 }
 
@@ -1688,12 +1695,7 @@ fn an_organisation_followed_by_its_branch_runs_the_failed_lines() {
         "2024-03-03T20:00:00+09:00",
     );
     assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    assert_eq!(
-        a.incidents[0].operator.as_deref(),
-        Some("한빛텔레콤"),
-        "{:#?}",
-        a.incidents
-    );
+    assert_operator(&a, 0, "한빛텔레콤");
 }
 
 #[test]
@@ -1717,12 +1719,7 @@ fn the_organisation_said_to_run_a_service_is_its_operator() {
         "2024-03-04T18:00:00+09:00",
     );
     assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    assert_eq!(
-        a.incidents[0].operator.as_deref(),
-        Some("한국대학정보개발원"),
-        "{:#?}",
-        a.incidents
-    );
+    assert_operator(&a, 0, "한국대학정보개발원");
 }
 
 #[test]
@@ -1779,12 +1776,7 @@ fn the_organisation_a_failure_is_told_on_the_authority_of_runs_it() {
     ] {
         let a = run(text, "2024-03-08T18:00:00+09:00");
         assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-        assert_eq!(
-            a.incidents[0].operator.as_deref(),
-            Some("누리철도공사"),
-            "{:#?}",
-            a.incidents
-        );
+        assert_operator(&a, 0, "누리철도공사");
     }
 }
 
@@ -1836,12 +1828,7 @@ fn an_organisation_speaking_for_itself_is_the_topic() {
         "2024-06-12T18:00:00+09:00",
     );
     assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    assert_eq!(
-        a.incidents[0].operator.as_deref(),
-        Some("가람생명"),
-        "{:#?}",
-        a.incidents
-    );
+    assert_operator(&a, 0, "가람생명");
 }
 
 #[test]
@@ -1851,11 +1838,7 @@ fn users_said_to_have_suffered_are_an_impact() {
         "2024-06-12T18:00:00+09:00",
     );
     assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    let counts: Vec<(u64, &str)> = a.incidents[0]
-        .impacts
-        .iter()
-        .map(|i| (i.count, i.unit.as_str()))
-        .collect();
+    let counts = impact_counts(&a, 0);
     assert_eq!(counts, vec![(300_000, "명")], "{:#?}", a.incidents);
 }
 
@@ -1866,12 +1849,7 @@ fn foundations_and_cooperatives_are_organisations() {
         "2024-06-12T18:00:00+09:00",
     );
     assert!(!a.incidents.is_empty(), "{:#?}", a.incidents);
-    assert_eq!(
-        a.incidents[0].operator.as_deref(),
-        Some("누리새마을금고"),
-        "{:#?}",
-        a.incidents
-    );
+    assert_operator(&a, 0, "누리새마을금고");
 }
 
 // generalisation of services (s2-sgen)
