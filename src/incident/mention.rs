@@ -198,8 +198,8 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             } else if matches!(s, "화재" | "정전" | "불") && cause_event_follows(ctx, i, toks.end)
             {
                 role = Some(Role::CauseEvent);
-            } else if (AVAILABILITY_NOUNS.contains(&s) && negated_function(ctx, i, toks.end))
-                || (USE_NOUNS.contains(&s) && ability_negated(ctx, i, toks.end))
+            } else if (AVAILABILITY_NOUNS.contains(&s) && negated(ctx, i, toks.end, Negation::Any))
+                || (USE_NOUNS.contains(&s) && negated(ctx, i, toks.end, Negation::Ability))
             {
                 let n = detect_negated_end(ctx, i, toks.end);
                 if filtered_hypothetical(ctx, n, toks.clone()) {
@@ -255,7 +255,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
             });
         } else if first(t) == "VV"
             && NEGATED_VERBS.iter().any(|v| s.starts_with(v))
-            && negated_function(ctx, i, toks.end)
+            && negated(ctx, i, toks.end, Negation::Any)
         {
             role = Some(Role::Outage(Kind::Outage));
         }
@@ -440,9 +440,22 @@ fn again(ctx: &Ctx<'_>, from: usize, at: usize) -> bool {
     ctx.body[from..at].trim_end().ends_with("다시")
 }
 
-/// "연결되지 않는", "접속이 되지 않았다", "이용할 수 없었다": a function noun
-/// whose clause negates it.
-fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+/// Which negations after a function noun state a failure.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Negation {
+    /// "연결되지 않는", "접속이 되지 않았다", "이용할 수 없었다", "접속 불가":
+    /// any negation of an availability noun's clause.
+    Any,
+    /// "이용할 수 없었다", "사용하지 못했다", "처리되지 않았다": a use noun
+    /// negated for ability (못, ᆯ 수 없다) or in the passive (되지 않다);
+    /// "이용하지 않았다" (chose not to) is no failure.
+    Ability,
+}
+
+/// Whether the clause after the function noun at token `i` negates it the
+/// way `which` asks, looking at most six morphemes ahead and stopping at the
+/// clause's end.
+fn negated(ctx: &Ctx<'_>, i: usize, end: usize, which: Negation) -> bool {
     let mut j = i + 1;
     let mut n = 0;
     while j < end && n < 6 {
@@ -450,49 +463,23 @@ fn negated_function(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
         let x = surf(ctx, j);
         // 못 as an adverb (못 했다) or fused with the auxiliary (접속하지
         // 못했다: 못했/VX+EP).
-        if x.starts_with('않') || x.starts_with('없') || (x.starts_with('못') && !t.is_nominal())
-        {
+        let cannot = x.starts_with('못') && !t.is_nominal();
+        let hit = match which {
+            Negation::Any => cannot || x.starts_with('않') || x.starts_with('없'),
+            Negation::Ability => {
+                cannot
+                    || (x.starts_with('없') && surf(ctx, j - 1) == "수")
+                    || (x.starts_with('않') && j >= i + 3 && surf(ctx, j - 2).starts_with('되'))
+            }
+        };
+        if hit {
             return true;
         }
         // "접속이 안 되고"
         if x == "안" && j + 1 < end && surf(ctx, j + 1).starts_with('되') {
             return true;
         }
-        if t.is_nominal() && !matches!(x, "수" | "불가") {
-            return false;
-        }
-        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
-        {
-            return false;
-        }
-        j += 1;
-        n += 1;
-    }
-    false
-}
-
-/// "이용할 수 없었다", "사용하지 못했다", "처리되지 않았다": a use noun
-/// negated for ability (못, ᆯ 수 없다) or in the passive (되지 않다);
-/// "이용하지 않았다" (chose not to) is no failure.
-fn ability_negated(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
-    let mut j = i + 1;
-    let mut n = 0;
-    while j < end && n < 6 {
-        let t = &ctx.tokens[j];
-        let x = surf(ctx, j);
-        if x.starts_with('못') && !t.is_nominal() {
-            return true;
-        }
-        if x.starts_with('없') && surf(ctx, j - 1) == "수" {
-            return true;
-        }
-        if x.starts_with('않') && j >= i + 3 && surf(ctx, j - 2).starts_with('되') {
-            return true;
-        }
-        if x == "안" && j + 1 < end && surf(ctx, j + 1).starts_with('되') {
-            return true;
-        }
-        if t.is_nominal() && x != "수" {
+        if t.is_nominal() && x != "수" && !(which == Negation::Any && x == "불가") {
             return false;
         }
         if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
