@@ -1128,31 +1128,22 @@ fn route(
                 .is_some_and(|(a, b)| a <= t.value && t.value <= b)
     };
     if let Some(t) = start {
-        if let Some(p) = prev_in_sent[class]
-            && drafts[p]
+        let fits = |i: usize| {
+            drafts[i]
                 .start
                 .as_ref()
-                .is_some_and(|s| compatible(s, t, p))
-            && !other_operator(p)
+                .is_some_and(|s| compatible(s, t, i))
+        };
+        // The sentence's previous mention, then the focus, then the latest
+        // draft of the same class whose start is compatible.
+        if let Some(i) = [prev_in_sent[class], focus[class]]
+            .into_iter()
+            .flatten()
+            .find(|&i| fits(i) && !other_operator(i))
         {
-            return Some(p);
+            return Some(i);
         }
-        if let Some(f) = focus[class]
-            && drafts[f]
-                .start
-                .as_ref()
-                .is_some_and(|s| compatible(s, t, f))
-            && !other_operator(f)
-        {
-            return Some(f);
-        }
-        if let Some(i) = (0..drafts.len()).rev().find(|&i| {
-            same_class(i)
-                && drafts[i]
-                    .start
-                    .as_ref()
-                    .is_some_and(|s| compatible(s, t, i))
-        }) {
+        if let Some(i) = (0..drafts.len()).rev().find(|&i| same_class(i) && fits(i)) {
             return Some(i);
         }
         if let Some(f) = focus[class]
