@@ -205,12 +205,7 @@ pub(crate) fn orgs_in(ctx: &Ctx<'_>, sent: usize) -> Vec<(String, bool)> {
     ws.clone()
         .filter_map(|wi| {
             let w = &ctx.words[wi];
-            let next = ctx
-                .words
-                .get(wi + 1)
-                .map(|x| x.text(ctx.body))
-                .unwrap_or("");
-            if next.starts_with("따르") {
+            if cited(ctx, wi) {
                 return None;
             }
             let subject = matches!(w.particle.as_str(), "은" | "는" | "이" | "가" | "도");
@@ -363,12 +358,7 @@ pub(crate) fn operator(ctx: &Ctx<'_>, m: &Mention, services: &[Named]) -> Option
         ) {
             continue;
         }
-        let next = ctx
-            .words
-            .get(wi + 1)
-            .map(|x| x.text(ctx.body))
-            .unwrap_or("");
-        if next.starts_with("따르") {
+        if cited(ctx, wi) {
             continue;
         }
         if indefinite_org(ctx, wi) {
@@ -419,14 +409,21 @@ const OVERSEERS: &[&str] = &[
     "행정안전부",
 ];
 
+/// Whether word `wi` is cited as a source ("…에 따르면"), not named as
+/// the one acting.
+fn cited(ctx: &Ctx<'_>, wi: usize) -> bool {
+    ctx.words
+        .get(wi + 1)
+        .is_some_and(|n| n.text(ctx.body).starts_with("따르"))
+}
+
 /// The organisation cited as the source ("…에 따르면") among words `ws`.
 fn source_in(ctx: &Ctx<'_>, ws: std::ops::Range<usize>) -> Option<String> {
     ws.clone().find_map(|wi| {
-        let next = ctx
-            .words
+        ctx.words
             .get(wi + 1)
             .filter(|n| n.sent == ctx.words[wi].sent)?;
-        if !(next.text(ctx.body).starts_with("따르") && ctx.words[wi].particle == "에") {
+        if !(cited(ctx, wi) && ctx.words[wi].particle == "에") {
             return None;
         }
         org_at(ctx, wi).filter(|n| !OVERSEERS.contains(&n.as_str()))
