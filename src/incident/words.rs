@@ -176,19 +176,7 @@ fn known_name_word(
         return None;
     }
     let list_sep = rest.ends_with(',') || rest.ends_with('·') || core == "와" || core == "과";
-    Some(Word {
-        span: span.clone(),
-        toks,
-        stem,
-        particle: core.to_string(),
-        list_sep,
-        deung: false,
-        nominal: true,
-        verbal: false,
-        adnominal: false,
-        connective: false,
-        sent,
-    })
+    Some(Word::noun(span.clone(), toks, stem, core, list_sep, sent))
 }
 
 fn summarize(
@@ -203,19 +191,8 @@ fn summarize(
     }
     // ko-dic reads "난 불로" (by the fire) as the noun 불로 (不老).
     if &body[span.clone()] == "불로" {
-        return Word {
-            stem: span.start..span.start + "불".len(),
-            particle: "로".to_string(),
-            span,
-            toks,
-            list_sep: false,
-            deung: false,
-            nominal: true,
-            verbal: false,
-            adnominal: false,
-            connective: false,
-            sent,
-        };
+        let stem = span.start..span.start + "불".len();
+        return Word::noun(span, toks, stem, "로", false, sent);
     }
     let ts = &tokens[toks.clone()];
     // Trailing function morphemes.
@@ -346,6 +323,31 @@ fn summarize(
 }
 
 impl Word {
+    /// A plain noun word read whole (a stem and its particles), for the
+    /// names ko-dic misreads.
+    fn noun(
+        span: Range<usize>,
+        toks: Range<usize>,
+        stem: Range<usize>,
+        particle: &str,
+        list_sep: bool,
+        sent: usize,
+    ) -> Word {
+        Word {
+            span,
+            toks,
+            stem,
+            particle: particle.to_string(),
+            list_sep,
+            deung: false,
+            nominal: true,
+            verbal: false,
+            adnominal: false,
+            connective: false,
+            sent,
+        }
+    }
+
     /// The stem's text.
     pub fn stem<'a>(&self, body: &'a str) -> &'a str {
         &body[self.stem.clone()]
