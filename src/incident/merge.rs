@@ -79,6 +79,22 @@ struct Draft {
     )>,
 }
 
+impl Draft {
+    /// A record for services of the same failure restored at `end` on their
+    /// own: one cause, start and operator, a separate restoration.
+    fn sibling(&self, end: TimePoint) -> Draft {
+        Draft {
+            planned: self.planned,
+            kind: self.kind,
+            operator: self.operator.clone(),
+            start: self.start.clone(),
+            causes: self.causes.clone(),
+            end: Some(end),
+            ..Default::default()
+        }
+    }
+}
+
 /// The time window of a sentence, for an anaphoric "이때", "이 기간" in the
 /// next one.
 struct Antecedent {
@@ -693,34 +709,19 @@ pub(crate) fn build(ctx: &Ctx<'_>) -> Vec<Incident> {
                                         .map(|&k| drafts[idx].services.remove(k))
                                         .collect();
                                     moved.reverse();
-                                    let d = &drafts[idx];
                                     let sib = Draft {
-                                        planned: d.planned,
-                                        kind: d.kind,
-                                        operator: d.operator.clone(),
-                                        start: d.start.clone(),
-                                        causes: d.causes.clone(),
                                         end_services: moved
                                             .iter()
                                             .map(|x| x.name.clone())
                                             .collect(),
                                         services: moved,
-                                        end: Some(p),
-                                        ..Default::default()
+                                        ..drafts[idx].sibling(p)
                                     };
                                     drafts.push(sib);
                                     idx = drafts.len() - 1;
                                 }
                                 Some(e) if e.value != p.value && disjoint => {
-                                    let sib = Draft {
-                                        planned: d.planned,
-                                        kind: d.kind,
-                                        operator: d.operator.clone(),
-                                        start: d.start.clone(),
-                                        causes: d.causes.clone(),
-                                        end: Some(p),
-                                        ..Default::default()
-                                    };
+                                    let sib = d.sibling(p);
                                     drafts.push(sib);
                                     idx = drafts.len() - 1;
                                 }
