@@ -292,36 +292,35 @@ fn reports_of_one_outage_become_one_record() {
 
 #[test]
 fn conflicting_values_are_kept_as_alternatives() {
-    let mut a = incident(
-        &["정부24"],
-        Some("행정안전부"),
-        Some(point(
+    // One 정부24 report: its operator, start and stated length.
+    let report = |operator: &str, start: (&str, Precision, &str), length: (u64, &str)| {
+        let mut i = incident(
+            &["정부24"],
+            Some(operator),
+            Some(point(start.0, start.1, start.2)),
+        );
+        i.duration = Some(duration(length.0, length.1));
+        i
+    };
+    let a = report(
+        "행정안전부",
+        (
             "2023-11-17T08:40:00+09:00",
             Precision::Minute,
             "오전 8시40분",
-        )),
+        ),
+        (36000, "약 10시간"),
     );
-    a.duration = Some(duration(36000, "약 10시간"));
-    let mut b = incident(
-        &["정부24"],
-        Some("행안부"),
-        Some(point(
-            "2023-11-17T09:00:00+09:00",
-            Precision::Hour,
-            "오전 9시",
-        )),
+    let b = report(
+        "행안부",
+        ("2023-11-17T09:00:00+09:00", Precision::Hour, "오전 9시"),
+        (39600, "11시간"),
     );
-    b.duration = Some(duration(39600, "11시간"));
-    let mut c = incident(
-        &["정부24"],
-        Some("행정안전부"),
-        Some(point(
-            "2023-11-17T09:00:00+09:00",
-            Precision::Hour,
-            "오전 9시께",
-        )),
+    let c = report(
+        "행정안전부",
+        ("2023-11-17T09:00:00+09:00", Precision::Hour, "오전 9시께"),
+        (36000, "10시간가량"),
     );
-    c.duration = Some(duration(36000, "10시간가량"));
     let articles = [
         article("a.txt", "2023-11-17T20:00:00+09:00", vec![a]),
         article("b.txt", "2023-11-17T21:00:00+09:00", vec![b]),
