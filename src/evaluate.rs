@@ -94,11 +94,7 @@ impl Tally {
 
     /// correct / total (1 when nothing was compared).
     pub fn accuracy(&self) -> f64 {
-        if self.total == 0 {
-            1.0
-        } else {
-            self.correct as f64 / self.total as f64
-        }
+        share(self.correct, self.total)
     }
 }
 
@@ -219,24 +215,29 @@ pub struct Report {
     pub false_negatives: usize,
 }
 
+/// `part / whole`, or 1 when there was nothing to get wrong.
+fn share(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        1.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
 impl Report {
     /// Incident precision.
     pub fn precision(&self) -> f64 {
-        let d = self.true_positives + self.false_positives;
-        if d == 0 {
-            1.0
-        } else {
-            self.true_positives as f64 / d as f64
-        }
+        share(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
     }
     /// Incident recall.
     pub fn recall(&self) -> f64 {
-        let d = self.true_positives + self.false_negatives;
-        if d == 0 {
-            1.0
-        } else {
-            self.true_positives as f64 / d as f64
-        }
+        share(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        )
     }
     /// Incident F1.
     pub fn f1(&self) -> f64 {
