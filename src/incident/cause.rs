@@ -302,8 +302,12 @@ fn phrase(ctx: &Ctx<'_>, tok: usize, toks: Range<usize>, at: usize, end: usize) 
     start + lead..stop
 }
 
-/// Settles the causes of a finished incident against its operator.
+/// Settles the causes of a finished incident against each other and its
+/// operator.
 ///
+/// - A network device blamed for the failure absorbs the 장비 failures told
+///   with it: they are not also hardware failures (servers, disks, storage
+///   and cards excepted).
 /// - A contractor named as the cause is no third party when it is the
 ///   incident's own operator, introduced as that kind of contractor
 ///   ("결제대행업체 다온페이먼츠의 … 서버에서 장애": the PG's own failure).
@@ -311,6 +315,21 @@ fn phrase(ctx: &Ctx<'_>, tok: usize, toks: Range<usize>, at: usize, end: usize) 
 ///   전용회선 장비에 이상") makes that organisation a third-party cause; one's
 ///   own equipment does not.
 pub(crate) fn settle(ctx: &Ctx<'_>, inc: &mut Incident) {
+    // "네트워크 장비 때문에 … 주 장비와 예비 장비가 고장": the broken 장비 is
+    // the network device already blamed, not other hardware.
+    if inc
+        .causes
+        .iter()
+        .any(|c| c.category == CauseCategory::NetworkEquipment)
+    {
+        inc.causes.retain(|c| {
+            c.category != CauseCategory::HardwareFailure
+                || !c.text.contains("장비")
+                || ["서버", "디스크", "저장장치", "카드"]
+                    .iter()
+                    .any(|h| c.text.contains(h))
+        });
+    }
     let Some(op) = inc.operator.clone() else {
         return;
     };
@@ -319,10 +338,11 @@ pub(crate) fn settle(ctx: &Ctx<'_>, inc: &mut Incident) {
         .causes
         .iter()
         .any(|c| c.category == CauseCategory::ThirdParty);
-    let body_compact: String = if third {
-        ctx.body.chars().filter(|c| !c.is_whitespace()).collect()
+    let body_compact: &str = if third {
+        ctx.compact_body
+            .get_or_init(|| ctx.body.chars().filter(|c| !c.is_whitespace()).collect())
     } else {
-        String::new()
+        ""
     };
     inc.causes.retain(|c| {
         if c.category != CauseCategory::ThirdParty {

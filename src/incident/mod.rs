@@ -53,6 +53,9 @@ pub(crate) struct Ctx<'a> {
     /// The organisation names written in full in the article (filled on
     /// first use by `operator`, which resolves shortened mentions to them).
     pub org_names: std::sync::OnceLock<Vec<String>>,
+    /// The body with whitespace removed (filled on first use by
+    /// `cause::settle`, which looks for contractors named anywhere).
+    pub compact_body: std::sync::OnceLock<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -106,6 +109,7 @@ impl<'a> Ctx<'a> {
             sent_times,
             sent_words,
             org_names: std::sync::OnceLock::new(),
+            compact_body: std::sync::OnceLock::new(),
         }
     }
 
@@ -158,18 +162,6 @@ pub(crate) fn extract(input: &Input<'_>) -> Vec<Incident> {
     let mut out = merge::build(&ctx);
     for inc in &mut out {
         cause::settle(&ctx, inc);
-        use crate::record::CauseCategory as C;
-        // "네트워크 장비 때문에 … 주 장비와 예비 장비가 고장": the broken
-        // 장비 is the network device already blamed, not other hardware.
-        if inc.causes.iter().any(|c| c.category == C::NetworkEquipment) {
-            inc.causes.retain(|c| {
-                c.category != C::HardwareFailure
-                    || !c.text.contains("장비")
-                    || ["서버", "디스크", "저장장치", "카드"]
-                        .iter()
-                        .any(|h| c.text.contains(h))
-            });
-        }
     }
     out
 }
