@@ -180,45 +180,41 @@ fn tense_marks(text: &str, tokens: &[Token]) -> Vec<TenseMark> {
         // ko-dic reads unknown names as verb + adnominal ending ("신한 SOL뱅크"
         // as 신하+ᆫ, "새올" as 새+ᆯ); a real adnominal clause rarely modifies
         // a foreign word, a number or a proper noun.
-        let modifies_name = tokens
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.pos_first(), "SL" | "SH" | "SN" | "NNP"));
-        let mut mark = |future: bool| out.push((t.span.start, future));
+        let modifies_name = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.pos_first(), "SL" | "SH" | "SN" | "NNP"))
+        };
+        // `verbal` is the tag of the token's first part (its stem).
+        let tense = |form: &str, tag: &str, verbal: &str| match tag {
+            "EP" if matches!(form, "었" | "았" | "였" | "ㅆ" | "었었" | "았었") => {
+                Some(false)
+            }
+            "EP" if form == "겠" => Some(true),
+            "EF" | "EC" if form.starts_with("ᆫ다") || form.starts_with("는다") => Some(true),
+            // the past adnominal of a verb ("11일 발생한 장애"; 형용사 ᆫ is a
+            // present state). The irrealis ᆯ is left to the FUTURE_WORDS it
+            // precedes (예정, 계획): alone it is as often a hypothetical (날
+            // 경우) or a misread name.
+            "ETM" if matches!(form, "ᆫ" | "은") && verbal != "VA" && !modifies_name() => {
+                Some(false)
+            }
+            _ => None,
+        };
         // A compound token ("되/XSV/*+ᆫ다고/EC/*") lists its parts; a simple
         // one has no expression and its surface is the form.
-        let parts: Vec<(&str, &str)> = if t.expression.is_empty() {
-            vec![(t.surface(text), t.pos.as_str())]
+        let found = if t.expression.is_empty() {
+            tense(t.surface(text), &t.pos, &t.pos)
         } else {
-            t.expression
-                .split('+')
-                .filter_map(|p| {
-                    let mut it = p.split('/');
-                    Some((it.next()?, it.next()?))
-                })
-                .collect()
+            let mut parts = t.expression.split('+').filter_map(|p| {
+                let mut it = p.split('/');
+                Some((it.next()?, it.next()?))
+            });
+            let stem = parts.clone().next().map_or("", |(_, tag)| tag);
+            parts.find_map(|(form, tag)| tense(form, tag, stem))
         };
-        let Some(verbal) = parts.first().map(|&(_, tag)| tag) else {
-            continue;
-        };
-        for &(form, tag) in &parts {
-            match tag {
-                "EP" if matches!(form, "었" | "았" | "였" | "ㅆ" | "었었" | "았었") => {
-                    mark(false)
-                }
-                "EP" if form == "겠" => mark(true),
-                "EF" | "EC" if form.starts_with("ᆫ다") || form.starts_with("는다") => {
-                    mark(true)
-                }
-                // the past adnominal of a verb ("11일 발생한 장애"; 형용사 ᆫ
-                // is a present state). The irrealis ᆯ is left to the
-                // FUTURE_WORDS it precedes (예정, 계획): alone it is as often
-                // a hypothetical (날 경우) or a misread name.
-                "ETM" if matches!(form, "ᆫ" | "은") && verbal != "VA" && !modifies_name => {
-                    mark(false)
-                }
-                _ => continue,
-            }
-            break;
+        if let Some(future) = found {
+            out.push((t.span.start, future));
         }
     }
     out
