@@ -43,6 +43,37 @@ impl Token {
         &text[self.span.clone()]
     }
 
+    /// The morphemes of the token as (form, tag) pairs: the parts of a
+    /// compound analysis ("되/XSV/*+ᆫ다고/EC/*" → (되, XSV), (ᆫ다고, EC)), or
+    /// the surface and tag of a single morpheme.
+    pub fn parts<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + Clone {
+        let single = self
+            .expression
+            .is_empty()
+            .then(|| (self.surface(text), self.pos.as_str()));
+        let compound = self
+            .expression
+            .split('+')
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| {
+                let mut it = p.split('/');
+                Some((it.next()?, it.next()?))
+            });
+        single.into_iter().chain(compound)
+    }
+
+    /// Whether the token ends a clause in the non-past declarative, plain or
+    /// quoted (멈춘다, 중단된다고, 한다며, 된다는; not the conditional 된다면).
+    pub fn non_past_ending(&self, text: &str) -> bool {
+        self.parts(text).any(|(form, tag)| {
+            matches!(tag, "EF" | "EC" | "ETM")
+                && ["ᆫ다", "는다"].iter().any(|e| {
+                    form.strip_prefix(e)
+                        .is_some_and(|rest| matches!(rest, "" | "고" | "며" | "는"))
+                })
+        })
+    }
+
     /// A noun of any kind (NNG, NNP, NNB, NR, NP) or a foreign/number part
     /// that names things (SL, SN, SH).
     pub fn is_nominal(&self) -> bool {
@@ -147,5 +178,29 @@ mod tests {
                 .iter()
                 .any(|t| t.surface(text) == "24" && t.pos == "SN")
         );
+    }
+
+    #[test]
+    fn non_past_endings() {
+        for (text, want) in [
+            ("서비스를 멈춘다.", true),
+            ("이용이 중단된다고 밝혔다.", true),
+            ("점검을 진행한다며 양해를 구했다.", true),
+            ("서비스가 중단된다는 공지", true),
+            ("서비스가 중단된다면 곤란하다.", false),
+            ("서비스가 멈췄다.", false),
+            ("복구 작업이 진행 중이다.", false),
+        ] {
+            let tokens = ANALYZER.analyze(text).unwrap();
+            // the first predicate of the sentence
+            let got = tokens
+                .iter()
+                .find(|t| {
+                    t.parts(text)
+                        .any(|(_, tag)| matches!(tag, "EF" | "EC" | "ETM"))
+                })
+                .is_some_and(|t| t.non_past_ending(text));
+            assert_eq!(got, want, "{text}");
+        }
     }
 }

@@ -411,23 +411,8 @@ fn announced_stop(ctx: &Ctx<'_>, i: usize) -> bool {
         wi += 1;
     }
     let w = &ctx.words[wi];
-    if w.toks.clone().any(|k| has_tag(&ctx.tokens[k], "EP")) {
-        return false;
-    }
-    let text = w
-        .text(ctx.body)
-        .trim_end_matches(['.', ',', '"', '\'', '”', '’']);
-    let text = ["다고", "다며", "다는"]
-        .iter()
-        .find_map(|e| text.strip_suffix(e).map(|x| format!("{x}다")))
-        .unwrap_or_else(|| text.to_string());
-    let Some(stem) = text.strip_suffix('다') else {
-        return false;
-    };
-    // The syllable before 다 is 는 or carries the final ㄴ (멈춘다, 된다).
-    stem.chars()
-        .next_back()
-        .is_some_and(|c| c == '는' || ('가'..='힣').contains(&c) && (c as u32 - 0xAC00) % 28 == 4)
+    let toks = &ctx.tokens[w.toks.clone()];
+    !toks.iter().any(|t| has_tag(t, "EP")) && toks.iter().any(|t| t.non_past_ending(ctx.body))
 }
 
 /// Verbs of starting a machine again (서버를 다시 띄우다 / 켜다).

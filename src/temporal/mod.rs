@@ -201,18 +201,9 @@ fn tense_marks(text: &str, tokens: &[Token]) -> Vec<TenseMark> {
             }
             _ => None,
         };
-        // A compound token ("되/XSV/*+ᆫ다고/EC/*") lists its parts; a simple
-        // one has no expression and its surface is the form.
-        let found = if t.expression.is_empty() {
-            tense(t.surface(text), &t.pos, &t.pos)
-        } else {
-            let mut parts = t.expression.split('+').filter_map(|p| {
-                let mut it = p.split('/');
-                Some((it.next()?, it.next()?))
-            });
-            let stem = parts.clone().next().map_or("", |(_, tag)| tag);
-            parts.find_map(|(form, tag)| tense(form, tag, stem))
-        };
+        let mut parts = t.parts(text);
+        let stem = parts.clone().next().map_or("", |(_, tag)| tag);
+        let found = parts.find_map(|(form, tag)| tense(form, tag, stem));
         if let Some(future) = found {
             out.push((t.span.start, future));
         }
