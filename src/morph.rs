@@ -38,6 +38,11 @@ impl Token {
         self.pos.rsplit('+').next().unwrap_or("")
     }
 
+    /// Whether any part of the (possibly compound) tag is `tag`.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.pos.split('+').any(|x| x == tag)
+    }
+
     /// The token's text in `text` (the string that was analysed).
     pub fn surface<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span.clone()]

@@ -46,10 +46,6 @@ fn first(t: &Token) -> &str {
     t.pos_first()
 }
 
-fn has_tag(t: &Token, tag: &str) -> bool {
-    t.pos.split('+').any(|x| x == tag)
-}
-
 /// Finds the mentions of one sentence.
 /// At most this many mentions are read from one sentence (real sentences have
 /// a handful); the rest of a sentence of thousands of triggers is noise, and
@@ -169,7 +165,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                 && i + 3 < toks.end
                 && (surf(ctx, i + 3).starts_with('됐') || surf(ctx, i + 3).starts_with('되'))
                 && i > toks.start
-                && has_tag(&ctx.tokens[i - 1], "ETM")
+                && ctx.tokens[i - 1].has_tag("ETM")
             {
                 // "다시 쓸 수 있게 됐다", "메시지를 주고받을 수 있게 됐다":
                 // able to use it again.
@@ -354,7 +350,7 @@ pub(crate) fn detect(ctx: &Ctx<'_>, sent: usize) -> Vec<Mention> {
                         // "… 잠시 멈추고 장비를 점검한다": a stop announced
                         // (not past) together with the check it is for.
                         let w = &ctx.words[ctx.word_of_token(i)];
-                        let past = w.toks.clone().any(|k| has_tag(&ctx.tokens[k], "EP"));
+                        let past = w.toks.clone().any(|k| ctx.tokens[k].has_tag("EP"));
                         let after = &ctx.body[t.span.end..srange.end];
                         !past && (after.contains("점검한다") || after.contains("점검할"))
                     }
@@ -412,7 +408,7 @@ fn announced_stop(ctx: &Ctx<'_>, i: usize) -> bool {
     }
     let w = &ctx.words[wi];
     let toks = &ctx.tokens[w.toks.clone()];
-    !toks.iter().any(|t| has_tag(t, "EP")) && toks.iter().any(|t| t.non_past_ending(ctx.body))
+    !toks.iter().any(|t| t.has_tag("EP")) && toks.iter().any(|t| t.non_past_ending(ctx.body))
 }
 
 /// Verbs of starting a machine again (서버를 다시 띄우다 / 켜다).
@@ -467,8 +463,7 @@ fn negated(ctx: &Ctx<'_>, i: usize, end: usize, which: Negation) -> bool {
         if t.is_nominal() && x != "수" && !(which == Negation::Any && x == "불가") {
             return false;
         }
-        if (has_tag(t, "EC") && !matches!(x, "지" | "게")) || has_tag(t, "EF") || first(t) == "SF"
-        {
+        if (t.has_tag("EC") && !matches!(x, "지" | "게")) || t.has_tag("EF") || first(t) == "SF" {
             return false;
         }
         j += 1;
@@ -509,7 +504,7 @@ fn filtered_hypothetical(ctx: &Ctx<'_>, from: usize, toks: Range<usize>) -> bool
         {
             return true;
         }
-        if has_tag(&ctx.tokens[j], "EF") {
+        if ctx.tokens[j].has_tag("EF") {
             break;
         }
         j += 1;
@@ -565,11 +560,11 @@ pub(crate) fn clause_text<'a>(ctx: &Ctx<'a>, i: usize, toks: Range<usize>) -> &'
 /// predicate.
 pub(crate) fn is_boundary(ctx: &Ctx<'_>, i: usize) -> bool {
     let t = &ctx.tokens[i];
-    if !(has_tag(t, "EC") || has_tag(t, "EF")) {
+    if !(t.has_tag("EC") || t.has_tag("EF")) {
         return false;
     }
     let w = &ctx.words[ctx.word_of_token(i)];
-    !w.nominal && (w.connective || has_tag(t, "EF"))
+    !w.nominal && (w.connective || t.has_tag("EF"))
 }
 
 fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Role) -> bool {
@@ -618,13 +613,13 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
             return true;
         }
         // "주말까지 정상화하겠다": a promise (volitional 겠), not a recovery.
-        if matches!(role, Role::Recovery { .. }) && has_tag(t, "EP") && x.contains('겠') {
+        if matches!(role, Role::Recovery { .. }) && t.has_tag("EP") && x.contains('겠') {
             return true;
         }
         if f == "VCN" || x.starts_with("아니") {
             return true;
         }
-        if has_tag(t, "EC")
+        if t.has_tag("EC")
             && matches!(
                 x,
                 "면" | "으면" | "더라도" | "어도" | "도" | "는지" | "ㄴ지" | "을지" | "ㄹ지"
@@ -648,7 +643,7 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
         if x == "때" && prev_etm_rieul && !dated_past(ctx, i, j, toks.start) {
             return true;
         }
-        prev_etm_rieul = has_tag(t, "ETM")
+        prev_etm_rieul = t.has_tag("ETM")
             && (x.ends_with('을')
                 || x.ends_with('ㄹ')
                 || x == "날"
@@ -656,10 +651,10 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
                 || x.ends_with("될")
                 || x.ends_with("났을")
                 || x.ends_with("멈췄을"));
-        if has_tag(t, "ETM") && (x.ends_with('을') || x.ends_with('ㄹ')) {
+        if t.has_tag("ETM") && (x.ends_with('을') || x.ends_with('ㄹ')) {
             prev_etm_rieul = true;
         }
-        if (has_tag(t, "EC") || has_tag(t, "EF"))
+        if (t.has_tag("EC") || t.has_tag("EF"))
             && !ctx.words[ctx.word_of_token(j)].nominal
             && !matches!(x, "지" | "게")
         {
@@ -692,7 +687,7 @@ fn filtered(ctx: &Ctx<'_>, i: usize, after: usize, toks: Range<usize>, role: Rol
 /// "지난해 10월 15일 … 카카오톡이 멈췄을 때": a past-tense 을 때 clause with
 /// a date before the trigger tells a real event, not a hypothetical.
 fn dated_past(ctx: &Ctx<'_>, trig: usize, at: usize, sent_start: usize) -> bool {
-    let past = (trig..at).any(|k| has_tag(&ctx.tokens[k], "EP"))
+    let past = (trig..at).any(|k| ctx.tokens[k].has_tag("EP"))
         || (trig..at).any(|k| {
             let x = surf(ctx, k);
             x.ends_with("었을") || x.ends_with("았을") || x.ends_with("췄을") || x.ends_with("났을")
@@ -733,8 +728,8 @@ fn is_predicative(ctx: &Ctx<'_>, after: usize, end: usize) -> bool {
             continue;
         }
         if matches!(f, "VV" | "XSV" | "VX" | "VA" | "XSA" | "VCP")
-            || has_tag(t, "EC")
-            || has_tag(t, "EF")
+            || t.has_tag("EC")
+            || t.has_tag("EF")
         {
             return true;
         }

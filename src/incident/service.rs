@@ -257,11 +257,7 @@ pub(crate) fn services(ctx: &Ctx<'_>, m: &Mention) -> Vec<Named> {
             break;
         }
         // A nominalized clause ("물량이 몰리기 전에") keeps its subject.
-        if ctx.tokens[w.toks.clone()]
-            .iter()
-            .any(|t| t.pos.split('+').any(|p| p == "ETN"))
-            && !w.nominal
-        {
+        if ctx.tokens[w.toks.clone()].iter().any(|t| t.has_tag("ETN")) && !w.nominal {
             break;
         }
         steps += 1;
@@ -524,7 +520,7 @@ fn adverbial_or_auxiliary(ctx: &Ctx<'_>, wi: usize) -> bool {
         return false;
     };
     let ending = last.surface(ctx.body);
-    let adjective = toks.iter().any(|t| t.pos.split('+').any(|p| p == "VA"));
+    let adjective = toks.iter().any(|t| t.has_tag("VA"));
     if adjective && ending.ends_with('게') {
         return true;
     }
